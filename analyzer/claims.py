@@ -1,0 +1,199 @@
+"""Stage 3: typed claims with their assertion status, from the matcher's hits.
+
+A term makes a claim alone; a cue makes one only with an entity nearby (a cure verb and a
+disease); a claim's assertion status comes from the context rules (``analyzer.context``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from analyzer.context import Cue, Sentence, assertion_status, drop_pseudo_and_inner, quote_ranges
+from analyzer.extensions import HITS
+from analyzer.lexicon import ClaimRule, ContextRule, EntityRule, Lexicon
+from analyzer.model import Claim, Document, EntityMention
+
+LIST_JOINERS = {",", "and", "or", "&", "/", ";", "、", "・", "as", "well", "even"}
+LOOKBACK_SENTENCES = 2
+
+
+@dataclass(frozen=True)
+class Candidate:
+    category: str
+    start: int
+    end: int
+    rule: ClaimRule
+
+
+def longest_first(spans: list, key=lambda span: (span.start, span.end)) -> list:
+    """Longest non-overlapping spans (ties: the earlier one), in text order."""
+    chosen: list = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-(key(s)[1] - key(s)[0]), key(s)[0])):
+        start, end = key(span)
+        if not taken.intersection(range(start, end)):
+            chosen.append(span)
+            taken.update(range(start, end))
+    return sorted(chosen, key=key)
+
+
+def sentences_of(doc: Doc) -> tuple[list[Sentence], list[int]]:
+    """The sentences of ``doc`` with their layout, and each token's sentence number."""
+    sentences = []
+    token_sentence = [0] * len(doc)
+    for number, span in enumerate(doc.sents):
+        newlines = tuple(t.i for t in span if t.is_space and "\n" in t.text)
+        intro = tuple(n for n in newlines if n > span.start and doc[n - 1].text in (":", "："))
+        quotes = quote_ranges([t.text for t in span], span.start)
+        sentences.append(Sentence(span.start, span.end, span.text, newlines, intro, quotes))
+        for index in range(span.start, span.end):
+            token_sentence[index] = number
+    return sentences, token_sentence
+
+
+def _mentions(doc: Doc, entity_hits: list[tuple[EntityRule, int, int]]) -> list[tuple[EntityMention, int, int]]:
+    """Longest non-overlapping entity mentions per label, with their token range."""
+    mentions = []
+    for label in {rule.label for rule, _, _ in entity_hits}:
+        same_label = [(rule, start, end) for rule, start, end in entity_hits if rule.label == label]
+        for rule, start, end in longest_first(same_label, key=lambda hit: (hit[1], hit[2])):
+            span = doc[start:end]
+            mention = EntityMention(rule.label, rule.id, span.text, span.start_char, span.end_char, rule.attributes)
+            mentions.append((mention, start, end))
+    return sorted(mentions, key=lambda m: (m[1], m[2]))
+
+
+def _pair_cue(rule: ClaimRule, start: int, end: int, sentence: Sentence, mentions) -> tuple[int, int] | None:
+    """Token range of a cue together with the nearest entity it needs, or None."""
+    best = None
+    for mention, m_start, m_end in mentions:
+        if mention.label != rule.near or m_start < sentence.start or m_end > sentence.end:
+            continue
+        if m_start >= end and rule.direction in ("after", "either"):
+            gap, span = m_start - end, (start, m_end)
+        elif m_end <= start and rule.direction in ("before", "either"):
+            gap, span = start - m_end, (m_start, end)
+        else:
+            continue
+        if gap <= rule.window and (best is None or gap < best[0]):
+            best = (gap, span)
+    return best[1] if best else None
+
+
+def _extend_over_list(doc: Doc, end: int, label: str, mentions, sentence: Sentence) -> int:
+    """Extend a claim ending at an entity over a coordinated list of the same label."""
+    starts = {m_start: m_end for mention, m_start, m_end in mentions if mention.label == label}
+    position = end
+    while position < sentence.end:
+        probe = position
+        while probe < sentence.end and (doc[probe].lower_ in LIST_JOINERS or doc[probe].is_space
+                                        or doc[probe].is_punct and doc[probe].text not in ".!?"):
+            probe += 1
+        if probe in starts and probe > position:
+            position = starts[probe]
+        else:
+            break
+    return position
+
+
+def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim]:
+    """All claims of a processed Doc, in text order, each with its assertion status."""
+    sentences, token_sentence = sentences_of(doc)
+    claim_hits, entity_hits, context_hits = [], [], []
+    for key, start, end in doc._.get(HITS):
+        rule = lexicon.rule(key)
+        if isinstance(rule, ClaimRule):
+            claim_hits.append((rule, start, end))
+        elif isinstance(rule, EntityRule):
+            entity_hits.append((rule, start, end))
+        elif isinstance(rule, ContextRule):
+            context_hits.append((rule, start, end))
+    mentions_by_sentence: dict[int, list] = {}
+    for mention in _mentions(doc, entity_hits):
+        mentions_by_sentence.setdefault(token_sentence[mention[1]], []).append(mention)
+    labels_by_sentence = {n: {m[0].label for m in found} for n, found in mentions_by_sentence.items()}
+
+    candidates = []
+    for rule, start, end in claim_hits:
+        sentence_number = token_sentence[start]
+        sentence = sentences[sentence_number]
+        if rule.needs and not labels_by_sentence.get(sentence_number, set()).intersection(rule.needs):
+            continue
+        if rule.kind == "cue":
+            local = mentions_by_sentence.get(sentence_number, [])
+            paired = _pair_cue(rule, start, end, sentence, local)
+            if paired is None:
+                continue
+            start, end = paired
+            end = _extend_over_list(doc, end, rule.near, local, sentence)
+        candidates.append(Candidate(rule.category, start, end, rule))
+
+    chosen: list[Candidate] = []
+    for category in sorted({c.category for c in candidates}):
+        chosen.extend(longest_first([c for c in candidates if c.category == category]))
+    chosen.sort(key=lambda c: (c.start, c.end, c.category))
+
+    cues_by_sentence: dict[int, list[Cue]] = {}
+    for rule, start, end in context_hits:
+        cue = Cue(rule.status, rule.direction, rule.max_scope, start, end, doc[start:end].text)
+        cues_by_sentence.setdefault(token_sentence[start], []).append(cue)
+    spans_by_sentence: dict[int, list[tuple[int, int]]] = {}
+    for candidate in chosen:
+        spans_by_sentence.setdefault(token_sentence[candidate.start], []).append((candidate.start, candidate.end))
+    live_cues = {n: drop_pseudo_and_inner(cues_by_sentence.get(n, []), spans) for n, spans in spans_by_sentence.items()}
+
+    claims = []
+    for number, candidate in enumerate(chosen, start=1):
+        sentence_number = token_sentence[candidate.start]
+        sentence = sentences[sentence_number]
+        cues = live_cues[sentence_number]
+        status, cue_words = assertion_status(candidate.start, candidate.end, sentence, cues)
+        span = doc[candidate.start : candidate.end]
+        line, column = document.line_col(span.start_char)
+        linked = _linked_mentions(sentence_number, mentions_by_sentence)
+        claims.append(
+            Claim(
+                id=f"c{number}",
+                category=candidate.category,
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                line=line,
+                column=column,
+                sentence=" ".join(sentence.text.split()),
+                assertion=status,
+                cues=cue_words,
+                interventions=linked["INTERVENTION"],
+                conditions=linked["CONDITION"],
+                targets=linked["TARGET"],
+                confidence=candidate.rule.confidence,
+                rule=candidate.rule.key,
+            )
+        )
+    return claims
+
+
+def _linked_mentions(sentence_number: int, mentions_by_sentence: dict) -> dict[str, tuple[EntityMention, ...]]:
+    """Entities a claim is about: those of its sentence; for interventions, failing that,
+    the nearest ones of the previous sentences ("Our exosome drip… It reverses ageing.")."""
+    linked: dict[str, list[EntityMention]] = {"INTERVENTION": [], "CONDITION": [], "TARGET": [], "PROMO": []}
+    for mention, _, _ in mentions_by_sentence.get(sentence_number, []):
+        linked[mention.label].append(mention)
+    if not linked["INTERVENTION"]:
+        for back in range(1, LOOKBACK_SENTENCES + 1):
+            earlier = [m for m, _, _ in mentions_by_sentence.get(sentence_number - back, []) if m.label == "INTERVENTION"]
+            if earlier:
+                linked["INTERVENTION"] = earlier
+                break
+    return {label: tuple(_unique_ids(items)) for label, items in linked.items()}
+
+
+def _unique_ids(mentions: list[EntityMention]) -> list[EntityMention]:
+    seen, unique = set(), []
+    for mention in mentions:
+        if mention.id not in seen:
+            seen.add(mention.id)
+            unique.append(mention)
+    return unique

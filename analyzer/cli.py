@@ -1,0 +1,139 @@
+"""Command line: ``claimaudit audit``, ``claimaudit eval``.
+
+Exit codes of ``audit``: 0 nothing at or above --fail-on, 1 findings at or above it,
+2 usage or input error (any input that could not be read).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from analyzer import __version__
+from analyzer.audit import AuditOptions, UnsupportedLanguage, audit_document
+from analyzer.errors import ClaimAuditError
+from analyzer.ingest import DEFAULT_MAX_BYTES, read_inputs
+from analyzer.model import InputFailure, severity_rank
+from analyzer.render import RENDERERS, TextRenderer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Audit health-marketing text for unsupported and prohibited claims.")
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class FailOn(str, Enum):
+    critical = "critical"
+    high = "high"
+    medium = "medium"
+    low = "low"
+    never = "never"
+
+
+class Lang(str, Enum):
+    auto = "auto"
+    en = "en"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimaudit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version.")) -> None:
+    """claimaudit: what a health ad claims, and whether it may."""
+
+
+def _error(message: str) -> None:
+    typer.echo(f"claimaudit: {message}", err=True)
+
+
+@app.command()
+def audit(
+    inputs: list[str] = typer.Argument(..., help="Files, directories, .jsonl batches, or - for standard input."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here instead of standard output."),
+    lang: Lang = typer.Option(Lang.auto, "--lang", help="Language of the inputs; auto detects per document."),
+    fail_on: FailOn = typer.Option(FailOn.low, "--fail-on", help="Exit 1 when a finding is at or above this severity."),
+    max_size: float = typer.Option(DEFAULT_MAX_BYTES / 1_048_576, "--max-size", help="Largest input in MB."),
+    lexicon_dir: list[Path] = typer.Option([], "--lexicon-dir", help="Extra lexicon directory (same layout as lexicons/)."),
+    all_claims: bool = typer.Option(False, "--all-claims", help="Text format: also list claims that are not charged (reported, negated…)."),
+) -> None:
+    """Audit INPUTS and report every claim and finding."""
+    options = AuditOptions(lang=lang.value, extra_lexicon_dirs=tuple(str(d) for d in lexicon_dir))
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    color = format is Format.text and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    renderer_class = RENDERERS[format.value]
+    renderer = renderer_class(out, color=color, all_claims=all_claims) if renderer_class is TextRenderer else renderer_class(out, color=color)
+    failed = 0
+    worst = None
+    documents = 0
+    try:
+        for item in read_inputs(inputs, max_bytes=int(max_size * 1_048_576)):
+            if isinstance(item, InputFailure):
+                _error(f"{item.source}: {item.reason}")
+                failed += 0 if item.skipped else 1
+                renderer.failure(item)
+                continue
+            try:
+                result = audit_document(item, options)
+            except UnsupportedLanguage as error:
+                failure = InputFailure(item.source, str(error))
+                _error(f"{failure.source}: {failure.reason}")
+                failed += 1
+                renderer.failure(failure)
+                continue
+            documents += 1
+            renderer.document(result)
+            severity = result.worst_severity()
+            if severity and (worst is None or severity_rank(severity) < severity_rank(worst)):
+                worst = severity
+        renderer.finish(single=len(inputs) == 1 and documents + failed <= 1)
+    except ClaimAuditError as error:
+        _error(str(error))
+        raise typer.Exit(2) from error
+    finally:
+        if output:
+            out.close()
+    if failed:
+        raise typer.Exit(2)
+    if worst is not None and fail_on is not FailOn.never and severity_rank(worst) <= severity_rank(fail_on.value):
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def evaluate_command(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSONL: id, text, lang, labels, is_violation."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text or json."),
+    errors: bool = typer.Option(False, "--errors", help="Also list the items the tool gets wrong."),
+) -> None:
+    """Score the audit against a labelled gold set."""
+    from analyzer.evaluate import evaluate_gold, format_report, load_gold
+
+    try:
+        items = load_gold(gold)
+    except ValueError as error:
+        _error(str(error))
+        raise typer.Exit(2) from error
+    report = evaluate_gold(items)
+    if format is Format.text:
+        typer.echo(format_report(report, show_errors=errors))
+    else:
+        import json
+
+        typer.echo(json.dumps(report.to_dict(include_errors=errors), indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,35 @@
+"""Coded errors. Every message says what is wrong and where, in one line."""
+
+from __future__ import annotations
+
+
+class ClaimAuditError(Exception):
+    """Base class: ``code`` is stable (CA1xx lexicon, CA2xx input, CA3xx usage)."""
+
+    code = "CA000"
+
+    def __init__(self, message: str):
+        super().__init__(f"{self.code} {message}")
+        self.message = message
+
+
+class LexiconError(ClaimAuditError):
+    """A lexicon file is malformed. Raised at load, naming the file and the key."""
+
+    code = "CA100"
+
+    def __init__(self, path: str, message: str, code: str = "CA100"):
+        self.code = code
+        self.path = path
+        super().__init__(f"{path}: {message}")
+
+
+class InputError(ClaimAuditError):
+    """One input cannot be read. The batch goes on without it; the error is reported."""
+
+    code = "CA200"
+
+    def __init__(self, source: str, reason: str):
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")

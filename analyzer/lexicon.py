@@ -1,0 +1,344 @@
+"""Load and validate the YAML lexicons under ``lexicons/``.
+
+The format is described in ``docs/lexicon-format.md``. Everything here is pure data loading:
+the matchers that use these rules are built in ``analyzer.nlp``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+import yaml
+
+from analyzer.errors import LexiconError
+from analyzer.resources import data_dir
+
+MAX_EXPANSION = 5000
+ENTITY_LABELS = ("INTERVENTION", "CONDITION", "TARGET", "PROMO")
+CONTEXT_STATUSES = ("negated", "hedged", "reported", "question", "conditional", "pseudo", "terminate")
+DIRECTIONS = ("forward", "backward", "both")
+CUE_DIRECTIONS = ("after", "before", "either")
+SEVERITY_NAMES = ("critical", "high", "medium", "low")
+
+def _parse(match: str, position: int, where: str, depth: int) -> tuple[list[str], int]:
+    """Phrases of ``match`` from ``position`` up to a closing ')' or '|' at this depth."""
+    phrases = [""]
+    while position < len(match):
+        char = match[position]
+        if char == "(":
+            options: list[str] = []
+            position += 1
+            while True:
+                alternative, position = _parse(match, position, where, depth + 1)
+                options.extend(alternative)
+                if position >= len(match):
+                    raise LexiconError(where, f"unbalanced group in {match!r}", "CA104")
+                if match[position] == ")":
+                    position += 1
+                    break
+                position += 1  # skip '|'
+            if position < len(match) and match[position] == "?":
+                options = [""] + options
+                position += 1
+            phrases = [p + o for p in phrases for o in options]
+            if len(phrases) > MAX_EXPANSION:
+                raise LexiconError(where, f"{match!r} expands to over {MAX_EXPANSION} phrases", "CA105")
+        elif char in "|)":
+            if depth == 0:
+                raise LexiconError(where, f"unbalanced group in {match!r}", "CA104")
+            return phrases, position
+        else:
+            phrases = [p + char for p in phrases]
+            position += 1
+    if depth:
+        raise LexiconError(where, f"unbalanced group in {match!r}", "CA104")
+    return phrases, position
+
+
+def expand(match: str, where: str = "<string>") -> list[str]:
+    """Expand ``(a|b)`` and ``(a|b)?`` groups (nesting allowed) into plain phrases.
+
+    >>> expand("(cure|cures) (of )?cancer")
+    ['cure cancer', 'cure of cancer', 'cures cancer', 'cures of cancer']
+    """
+    phrases, _ = _parse(match, 0, where, 0)
+    return sorted({" ".join(p.split()) for p in phrases} - {""})
+
+
+@dataclass(frozen=True)
+class ClaimRule:
+    """A term (claim on its own), a cue (claim with an entity nearby) or a token pattern."""
+
+    key: str
+    category: str
+    kind: str  # term | cue | pattern
+    phrases: tuple[str, ...]
+    pattern: tuple
+    note: str
+    confidence: float
+    needs: tuple[str, ...]
+    near: str | None
+    window: int
+    direction: str
+
+
+@dataclass(frozen=True)
+class EntityRule:
+    key: str
+    label: str
+    id: str
+    phrases: tuple[str, ...]
+    attributes: tuple[tuple[str, object], ...]
+
+
+@dataclass(frozen=True)
+class ContextRule:
+    key: str
+    status: str
+    direction: str
+    max_scope: int | None
+    phrases: tuple[str, ...]
+    note: str
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    title: str
+    severity: str
+    message: str
+    escalate_if: tuple[str, ...]
+    document_level: bool
+
+
+@dataclass(frozen=True)
+class Escalator:
+    name: str
+    label: str
+    attribute: str
+    values: tuple
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    categories: dict[str, Category]
+    escalators: dict[str, Escalator]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    claim_rules: tuple[ClaimRule, ...]
+    entity_rules: tuple[EntityRule, ...]
+    context_rules: tuple[ContextRule, ...]
+    sources: tuple[str, ...]
+
+    def rule(self, key: str):
+        return self._index()[key]
+
+    def _index(self) -> dict:
+        index = self.__dict__.get("_rule_index")
+        if index is None:
+            index = {r.key: r for r in (*self.claim_rules, *self.entity_rules, *self.context_rules)}
+            object.__setattr__(self, "_rule_index", index)
+        return index
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+    except yaml.YAMLError as error:
+        raise LexiconError(str(path), f"not valid YAML: {str(error).splitlines()[0]}", "CA101") from error
+    if not isinstance(data, dict):
+        raise LexiconError(str(path), "top level must be a mapping", "CA101")
+    return data
+
+
+def _check_keys(where: str, entry: dict, allowed: set[str], required: set[str]) -> None:
+    if not isinstance(entry, dict):
+        raise LexiconError(where, f"entry must be a mapping, got {entry!r}", "CA102")
+    unknown = set(entry) - allowed
+    if unknown:
+        raise LexiconError(where, f"unknown key(s) {sorted(unknown)}; allowed: {sorted(allowed)}", "CA102")
+    missing = required - set(entry)
+    if missing:
+        raise LexiconError(where, f"missing key(s) {sorted(missing)}", "CA103")
+
+
+def _confidence(where: str, entry: dict) -> float:
+    value = entry.get("confidence", 0.85)
+    if not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise LexiconError(where, f"confidence must be a number from 0 to 1, got {value!r}", "CA106")
+    return float(value)
+
+
+def _needs(where: str, entry: dict) -> tuple[str, ...]:
+    needs = tuple(entry.get("needs") or ())
+    for label in needs:
+        if label not in ENTITY_LABELS:
+            raise LexiconError(where, f"needs: unknown entity label {label!r}; known: {list(ENTITY_LABELS)}", "CA107")
+    return needs
+
+
+# --------------------------------------------------------------------------- loaders
+
+TERM_KEYS = {"match", "note", "confidence", "needs"}
+CUE_KEYS = TERM_KEYS | {"near", "window", "direction"}
+PATTERN_KEYS = {"pattern", "note", "confidence", "needs"}
+
+
+def load_claim_file(path: Path, categories: set[str]) -> list[ClaimRule]:
+    data = _read_yaml(path)
+    _check_keys(str(path), data, {"category", "lang", "description", "terms", "cues", "patterns"}, {"category", "lang"})
+    category = data["category"]
+    if category not in categories:
+        raise LexiconError(str(path), f"unknown category {category!r}", "CA108")
+    rules: list[ClaimRule] = []
+    for kind, keys, required in (("term", TERM_KEYS, {"match", "note"}), ("cue", CUE_KEYS, {"match", "note", "near"}),
+                                 ("pattern", PATTERN_KEYS, {"pattern", "note"})):
+        for number, entry in enumerate(data.get(kind + "s") or (), start=1):
+            where = f"{path}: {kind}s[{number}]"
+            _check_keys(where, entry, keys, required)
+            phrases: tuple[str, ...] = ()
+            pattern: tuple = ()
+            if kind == "pattern":
+                if not isinstance(entry["pattern"], list) or not entry["pattern"]:
+                    raise LexiconError(where, "pattern must be a non-empty list of token specs", "CA109")
+                pattern = tuple(entry["pattern"])
+            else:
+                phrases = tuple(expand(str(entry["match"]), where))
+            near = entry.get("near")
+            if near is not None and near not in ENTITY_LABELS:
+                raise LexiconError(where, f"near: unknown entity label {near!r}", "CA107")
+            direction = entry.get("direction", "either")
+            if kind == "cue" and direction not in CUE_DIRECTIONS:
+                raise LexiconError(where, f"direction must be one of {list(CUE_DIRECTIONS)}", "CA110")
+            rules.append(
+                ClaimRule(
+                    key=f"{category}:{path.stem}:{kind}:{number}",
+                    category=category,
+                    kind=kind,
+                    phrases=phrases,
+                    pattern=pattern,
+                    note=str(entry["note"]),
+                    confidence=_confidence(where, entry),
+                    needs=_needs(where, entry),
+                    near=near,
+                    window=int(entry.get("window", 6)),
+                    direction=direction,
+                )
+            )
+    return rules
+
+
+ENTITY_ATTRIBUTES = {
+    "INTERVENTION": {"kind", "route"},
+    "CONDITION": {"serious"},
+    "TARGET": {"group"},
+    "PROMO": set(),
+}
+
+
+def load_entity_file(path: Path) -> list[EntityRule]:
+    data = _read_yaml(path)
+    _check_keys(str(path), data, {"label", "lang", "description", "entities"}, {"label", "lang", "entities"})
+    label = data["label"]
+    if label not in ENTITY_LABELS:
+        raise LexiconError(str(path), f"unknown entity label {label!r}", "CA107")
+    rules = []
+    for number, entry in enumerate(data["entities"] or (), start=1):
+        where = f"{path}: entities[{number}]"
+        _check_keys(where, entry, {"id", "names", "note"} | ENTITY_ATTRIBUTES[label], {"id", "names"})
+        phrases: list[str] = []
+        for name in entry["names"]:
+            phrases.extend(p for p in expand(str(name), where) if p not in phrases)
+        attributes = tuple(sorted((k, entry[k]) for k in ENTITY_ATTRIBUTES[label] if k in entry))
+        rules.append(EntityRule(f"{label}:{entry['id']}:{number}", label, str(entry["id"]), tuple(phrases), attributes))
+    return rules
+
+
+def load_context_file(path: Path) -> list[ContextRule]:
+    data = _read_yaml(path)
+    _check_keys(str(path), data, {"lang", "rules", "description"}, {"lang", "rules"})
+    rules = []
+    for number, entry in enumerate(data["rules"] or (), start=1):
+        where = f"{path}: rules[{number}]"
+        _check_keys(where, entry, {"match", "status", "direction", "max_scope", "note"}, {"match", "status", "note"})
+        if entry["status"] not in CONTEXT_STATUSES:
+            raise LexiconError(where, f"status must be one of {list(CONTEXT_STATUSES)}", "CA110")
+        direction = entry.get("direction", "forward")
+        if direction not in DIRECTIONS:
+            raise LexiconError(where, f"direction must be one of {list(DIRECTIONS)}", "CA110")
+        rules.append(
+            ContextRule(
+                key=f"context:{path.stem}:{number}",
+                status=entry["status"],
+                direction=direction,
+                max_scope=entry.get("max_scope"),
+                phrases=tuple(expand(str(entry["match"]), where)),
+                note=str(entry["note"]),
+            )
+        )
+    return rules
+
+
+def load_taxonomy(path: Path | None = None) -> Taxonomy:
+    path = path or data_dir("lexicons") / "taxonomy.yml"
+    data = _read_yaml(path)
+    escalators = {
+        name: Escalator(name, spec["label"], spec["attribute"], tuple(spec["values"]))
+        for name, spec in data["escalators"].items()
+    }
+    categories = {}
+    for number, entry in enumerate(data["categories"], start=1):
+        where = f"{path}: categories[{number}]"
+        _check_keys(where, entry, {"id", "title", "severity", "message", "escalate_if", "document_level"},
+                    {"id", "title", "severity", "message"})
+        if entry["severity"] not in SEVERITY_NAMES:
+            raise LexiconError(where, f"severity must be one of {list(SEVERITY_NAMES)}", "CA110")
+        for name in entry.get("escalate_if", ()):
+            if name not in escalators:
+                raise LexiconError(where, f"unknown escalator {name!r}", "CA111")
+        categories[entry["id"]] = Category(entry["id"], entry["title"], entry["severity"], entry["message"],
+                                           tuple(entry.get("escalate_if", ())), bool(entry.get("document_level")))
+    return Taxonomy(categories, escalators)
+
+
+def lexicon_dirs(extra_dirs: tuple[str, ...] = ()) -> tuple[Path, ...]:
+    return (data_dir("lexicons"), *(Path(d) for d in extra_dirs))
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(lang: str, extra_dirs: tuple[str, ...] = ()) -> Lexicon:
+    """All claim, entity and context rules of one language, from the bundled and extra dirs."""
+    taxonomy = load_taxonomy()
+    span_categories = {c.id for c in taxonomy.categories.values() if not c.document_level}
+    claim_rules: list[ClaimRule] = []
+    entity_rules: list[EntityRule] = []
+    context_rules: list[ContextRule] = []
+    sources: list[str] = []
+    for root_number, root in enumerate(lexicon_dirs(extra_dirs)):
+        for path in sorted((root / "claims" / lang).glob("*.yml")):
+            rules = load_claim_file(path, span_categories)
+            if root_number:  # keys of an extra directory must not collide with the bundled ones
+                rules = [replace(rule, key=f"{root_number}/{rule.key}") for rule in rules]
+            claim_rules.extend(rules)
+            sources.append(str(path))
+        for path in sorted((root / "entities" / lang).glob("*.yml")):
+            entity_rules.extend(load_entity_file(path))
+            sources.append(str(path))
+        context_path = root / "context" / f"{lang}.yml"
+        if context_path.exists():
+            context_rules.extend(load_context_file(context_path))
+            sources.append(str(context_path))
+    if not claim_rules:
+        raise LexiconError(str(data_dir("lexicons")), f"no claim lexicons for language {lang!r}", "CA112")
+    return Lexicon(lang, tuple(claim_rules), tuple(entity_rules), tuple(context_rules), tuple(sources))
