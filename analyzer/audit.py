@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analyzer.claims import extract_claims
+from analyzer.claims import derive_claims, extract_claims
 from analyzer.errors import LexiconError
 from analyzer.findings import claim_findings
 from analyzer.language import detect_language
@@ -45,7 +45,7 @@ def audit_document(document: Document, options: AuditOptions = AuditOptions()) -
     nlp = build_pipeline(lang, options.extra_lexicon_dirs)
     lexicon = load_lexicon(lang, options.extra_lexicon_dirs)
     doc = nlp(document.text)
-    claims = extract_claims(doc, document, lexicon)
+    claims = derive_claims(extract_claims(doc, document, lexicon), taxonomy().derived, document)
     findings = claim_findings(claims, taxonomy())
     return DocumentResult(document, lang, tuple(claims), tuple(findings))
 

@@ -12,7 +12,9 @@ from spacy.tokens import Doc
 
 from analyzer.context import Cue, Sentence, assertion_status, drop_pseudo_and_inner, quote_ranges
 from analyzer.extensions import HITS
-from analyzer.lexicon import ClaimRule, ContextRule, EntityRule, Lexicon
+from dataclasses import replace
+
+from analyzer.lexicon import ClaimRule, ContextRule, DerivedRule, EntityRule, Lexicon
 from analyzer.model import Claim, Document, EntityMention
 
 LIST_JOINERS = {",", "and", "or", "&", "/", ";", "、", "・", "as", "well", "even"}
@@ -197,3 +199,29 @@ def _unique_ids(mentions: list[EntityMention]) -> list[EntityMention]:
             seen.add(mention.id)
             unique.append(mention)
     return unique
+
+
+def derive_claims(claims: list[Claim], rules: tuple[DerivedRule, ...], document: Document) -> list[Claim]:
+    """Add the claims that follow from others: a claim about an unapproved product also
+    promotes that product. One derived claim per product mention, at the mention, with the
+    strongest status of the claims it comes from (asserted wins)."""
+    derived: dict[tuple[str, int], Claim] = {}
+    existing = {(c.category, c.start) for c in claims}
+    for rule in rules:
+        for claim in claims:
+            if claim.category == rule.category:
+                continue
+            for mention in claim.interventions:
+                if mention.id not in rule.interventions or (rule.category, mention.start) in existing:
+                    continue
+                key = (rule.category, mention.start)
+                previous = derived.get(key)
+                if previous is not None and (previous.assertion == "asserted" or claim.assertion != "asserted"):
+                    continue
+                line, column = document.line_col(mention.start)
+                derived[key] = replace(
+                    claim, category=rule.category, text=mention.text, start=mention.start, end=mention.end,
+                    line=line, column=column, rule=f"derived:{rule.category}:{mention.id}",
+                )
+    merged = sorted([*claims, *derived.values()], key=lambda c: (c.start, c.end, c.category))
+    return [replace(claim, id=f"c{number}") for number, claim in enumerate(merged, start=1)]

@@ -124,9 +124,20 @@ class Escalator:
 
 
 @dataclass(frozen=True)
+class DerivedRule:
+    """A claim about one of ``interventions`` is also a claim of ``category``."""
+
+    category: str
+    interventions: frozenset[str]
+    note: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Taxonomy:
     categories: dict[str, Category]
     escalators: dict[str, Escalator]
+    derived: tuple[DerivedRule, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -309,7 +320,28 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
                 raise LexiconError(where, f"unknown escalator {name!r}", "CA111")
         categories[entry["id"]] = Category(entry["id"], entry["title"], entry["severity"], entry["message"],
                                            tuple(entry.get("escalate_if", ())), bool(entry.get("document_level")))
-    return Taxonomy(categories, escalators)
+    derived = []
+    for number, entry in enumerate(data.get("derived") or (), start=1):
+        where = f"{path}: derived[{number}]"
+        _check_keys(where, entry, {"category", "interventions", "note", "sources"}, {"category", "interventions", "note", "sources"})
+        if entry["category"] not in categories:
+            raise LexiconError(where, f"unknown category {entry['category']!r}", "CA108")
+        urls = _sources(where, entry["sources"])
+        derived.append(DerivedRule(entry["category"], frozenset(entry["interventions"]), entry["note"], urls))
+    return Taxonomy(categories, escalators, tuple(derived))
+
+
+def _sources(where: str, sources) -> tuple[str, ...]:
+    """Every fact carries where it comes from: a URL and the date it was checked."""
+    if not sources:
+        raise LexiconError(where, "a fact needs at least one source", "CA113")
+    urls = []
+    for source in sources:
+        if not isinstance(source, dict) or not str(source.get("url", "")).startswith(("http://", "https://")) \
+                or not regex.fullmatch(r"\d{4}-\d{2}-\d{2}", str(source.get("checked", ""))):
+            raise LexiconError(where, f"source needs an http(s) url and a checked date (YYYY-MM-DD): {source!r}", "CA113")
+        urls.append(source["url"])
+    return tuple(urls)
 
 
 def lexicon_dirs(extra_dirs: tuple[str, ...] = ()) -> tuple[Path, ...]:

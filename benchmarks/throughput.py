@@ -1,0 +1,84 @@
+"""Throughput of the full audit beside a bare spaCy blank("en") + sentencizer, on the same
+~1 MB of varied English ad text, in the same run. Also start-up time and peak memory.
+
+    python benchmarks/throughput.py [--megabytes 1.0] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import spacy
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from analyzer.audit import audit_document  # noqa: E402
+from analyzer.model import Document  # noqa: E402
+
+
+def corpus(megabytes: float) -> list[str]:
+    """Sample ads and gold-set texts, repeated in rotation up to the size asked for."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").rglob("*")) if p.suffix in (".md", ".txt")]
+    gold = ROOT / "samples" / "gold" / "en.jsonl"
+    if gold.exists():
+        lines = [json.loads(line)["text"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+        texts += ["\n\n".join(lines[i : i + 10]) for i in range(0, len(lines), 10)]
+    documents, size, index = [], 0, 0
+    while size < megabytes * 1_000_000:
+        text = texts[index % len(texts)]
+        documents.append(text)
+        size += len(text.encode("utf-8"))
+        index += 1
+    return documents
+
+
+def best_of(repeat: int, function) -> float:
+    timings = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        timings.append(time.perf_counter() - start)
+    return min(timings)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--megabytes", type=float, default=1.0)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    texts = corpus(args.megabytes)
+    documents = [Document(id=str(i), source=str(i), text=t, lang="en") for i, t in enumerate(texts)]
+    baseline = spacy.blank("en")
+    baseline.add_pipe("sentencizer")
+    words = sum(sum(not t.is_space and not t.is_punct for t in doc) for doc in baseline.pipe(texts))
+    audit_document(documents[0])  # build the pipeline once, outside the timing
+
+    bare = best_of(args.repeat, lambda: [None for _ in baseline.pipe(texts)])
+    full = best_of(args.repeat, lambda: [audit_document(d) for d in documents])
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    print(f"corpus: {len(texts)} documents, {size / 1e6:.2f} MB, {words:,} tokens")
+    print(f"bare spacy.blank('en') + sentencizer: {words / bare:>10,.0f} words/s")
+    print(f"full claimaudit audit:                {words / full:>10,.0f} words/s")
+    print(f"ratio full/bare:                      {bare / full:>10.3f}  (target >= 0.25)")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        small = Path(tmp) / "ad.txt"
+        small.write_text("Our exosome drip cures cancer and is 100% safe.\n", encoding="utf-8")
+        command = [sys.executable, "-m", "analyzer.cli", "audit", str(small), "--fail-on", "never"]
+        startup = best_of(args.repeat, lambda: subprocess.run(command, check=True, capture_output=True, cwd=ROOT))
+    print(f"start-up, one small file (CLI process): {startup:.2f} s  (target < 1.5 s)")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory of this benchmark process:  {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""Typed claims: categories for the constructions clinics use, exact offsets, entities."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.audit import audit_text
+from conftest import asserted_categories
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Our stem cell infusion can reverse type 2 diabetes.", "CURE_TREATMENT_CLAIM"),
+        ("PRP has been shown to improve arthritis pain.", "CURE_TREATMENT_CLAIM"),
+        ("Our NAD+ drip helps with chronic fatigue and long COVID.", "CURE_TREATMENT_CLAIM"),
+        ("Exosome therapy treats: arthritis, asthma, COPD and lupus.", "CURE_TREATMENT_CLAIM"),
+        ("Say goodbye to wrinkles and age spots with our exosome facial.", "ANTI_AGING_REJUVENATION"),
+        ("Rejuvenate from the inside with our stem cell drip.", "ANTI_AGING_REJUVENATION"),
+        ("99% satisfaction among our patients!", "PSEUDO_EVIDENCE"),
+        ("Every drip contains 100 billion exosomes.", "PSEUDO_EVIDENCE"),
+        ("Our exosomes are produced in an FDA-registered lab.", "FALSE_APPROVAL_CLAIM"),
+        ("The safest, highest-quality exosome drip in Japan.", "SUPERLATIVE_COMPARATIVE"),
+        ("The safest, highest-quality exosome drip in Japan.", "SAFETY_ABSOLUTE"),
+        ("Used by top athletes and Olympic champions.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
+        ("Boost your immune system with our immunity drip.", "DISEASE_PREVENTION_IMMUNITY"),
+        ("Guaranteed results or your money back.", "GUARANTEE_CERTAINTY"),
+        ("No surgery needed: our injections replace knee replacement.", "DISCOURAGES_STANDARD_CARE"),
+        ("Flush out toxins and recharge your energy with our detox drip.", "DETOX_WELLNESS_VAGUE"),
+        ("Lose up to 10 kg in a month with our semaglutide program.", "WEIGHT_LOSS_CLAIM"),
+        ("Faster recovery after every match with our athlete IV drip.", "PERFORMANCE_RECOVERY"),
+        ("Doctor recommended and dermatologist approved.", "AUTHORITY_APPEAL"),
+        ("\"I feel ten years younger!\" - Yuki, 52", "TESTIMONIAL"),
+        ("See our before and after photos.", "BEFORE_AFTER"),
+        ("Book your exosome drip today.", "UNAPPROVED_PRODUCT_PROMOTION"),
+        ("20% off your first session this month.", "PRICE_INDUCEMENT"),
+        ("Only 3 slots left - book before Friday!", "URGENCY_SCARCITY"),
+        ("Loving my glow after this drip #gifted #collab", "STEALTH_ADVERTISING"),
+        ("Get Ozempic prescribed online in minutes.", "PRESCRIPTION_ONLY_PROMOTION"),
+        ("Pre-game IV drips for athletes, safe for drug testing.", "DOPING_RISK"),
+    ],
+)
+def test_category_is_found_in_typical_copy(text, category):
+    assert category in asserted_categories(text), f"{category} missing in {text!r}: {[(c.category, c.assertion, c.text) for c in audit_text(text).claims]}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our clinic is open Monday to Friday from 9 am to 6 pm.",
+        "Possible side effects include bruising, swelling, infection and allergic reactions.",
+        "Botulinum toxin is approved to temporarily improve the appearance of moderate to severe frown lines.",
+        "Dr. Sato is a board-certified dermatologist with 15 years of experience.",
+        "This treatment is not approved by the Ministry of Health, Labour and Welfare.",
+        "The consultation costs 5,000 yen; treatment prices are listed below.",
+    ],
+)
+def test_neutral_clinic_information_is_not_flagged(text):
+    assert asserted_categories(text) == set(), [(c.category, c.assertion, c.text) for c in audit_text(text).claims]
+
+
+def test_offsets_line_and_column_point_into_the_original_text():
+    text = "Welcome.\n\n  Our exosome drip cures cancer and arthritis."
+    result = audit_text(text)
+    cure = next(c for c in result.claims if c.category == "CURE_TREATMENT_CLAIM")
+    assert text[cure.start:cure.end] == cure.text
+    assert cure.text.startswith("cures")
+    assert (cure.line, cure.column) == (3, text.splitlines()[2].index("cures") + 1)
+    assert [m.id for m in cure.conditions] and all(text[m.start:m.end] == m.text for m in cure.conditions)
+
+
+def test_claims_link_interventions_and_conditions():
+    result = audit_text("Our exosome drip cures cancer.")
+    cure = next(c for c in result.claims if c.category == "CURE_TREATMENT_CLAIM")
+    assert [m.id for m in cure.interventions] and "exosome" in cure.interventions[0].id
+    assert any(m.attribute("serious") for m in cure.conditions)
+
+
+def test_pronoun_claim_links_the_intervention_of_the_previous_sentence():
+    result = audit_text("Try our new exosome drip. It cures arthritis.")
+    cure = next(c for c in result.claims if c.category == "CURE_TREATMENT_CLAIM")
+    assert cure.interventions and "exosome" in cure.interventions[0].id
+
+
+def test_escalators_raise_severity_one_level():
+    plain = audit_text("Our cream is completely safe.").findings
+    drip = audit_text("Our exosome drip is completely safe.").findings
+    assert [f.severity for f in plain if f.category == "SAFETY_ABSOLUTE"] == ["high"]
+    escalated = [f for f in drip if f.category == "SAFETY_ABSOLUTE"]
+    assert [f.severity for f in escalated] == ["critical"] and "cell_or_exosome" in escalated[0].escalated_by

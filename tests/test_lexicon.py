@@ -1,0 +1,86 @@
+"""The lexicons are data: they load, validate, and cover every span-level category."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from analyzer.errors import LexiconError
+from analyzer.lexicon import expand, load_claim_file, load_context_file, load_lexicon, load_taxonomy
+from analyzer.resources import data_dir
+
+LEXICONS = data_dir("lexicons")
+
+
+def test_expand_alternatives_optional_and_nested_groups():
+    assert expand("(cure|cures) (of )?cancer") == ["cure cancer", "cure of cancer", "cures cancer", "cures of cancer"]
+    assert expand("exosome(s)?") == ["exosome", "exosomes"]
+    assert expand("metastatic tumo(u)?r(s)?") == ["metastatic tumor", "metastatic tumors", "metastatic tumour", "metastatic tumours"]
+
+
+@pytest.mark.parametrize("bad", ["a (b|c", "a b|c)", "(x"])
+def test_expand_rejects_unbalanced_groups(bad):
+    with pytest.raises(LexiconError) as error:
+        expand(bad, "file.yml: terms[1]")
+    assert error.value.code == "CA104" and "file.yml" in str(error.value)
+
+
+def test_expand_limits_explosion():
+    with pytest.raises(LexiconError) as error:
+        expand("(a|b|c|d|e|f|g|h|i|j) " * 5)
+    assert error.value.code == "CA105"
+
+
+def test_unknown_key_is_rejected_with_file_and_key(tmp_path):
+    path = tmp_path / "superlative.yml"
+    path.write_text("category: SUPERLATIVE_COMPARATIVE\nlang: en\nterms:\n  - {match: the best, note: x, weight: 2}\n")
+    with pytest.raises(LexiconError) as error:
+        load_claim_file(path, {"SUPERLATIVE_COMPARATIVE"})
+    message = str(error.value)
+    assert error.value.code == "CA102" and "superlative.yml" in message and "weight" in message
+
+
+def test_unknown_category_and_bad_context_status_are_rejected(tmp_path):
+    claim = tmp_path / "c.yml"
+    claim.write_text("category: MIRACLE\nlang: en\nterms: []\n")
+    with pytest.raises(LexiconError, match="unknown category"):
+        load_claim_file(claim, {"SUPERLATIVE_COMPARATIVE"})
+    context = tmp_path / "en.yml"
+    context.write_text("lang: en\nrules:\n  - {match: not, status: denied, note: x}\n")
+    with pytest.raises(LexiconError, match="status must be one of"):
+        load_context_file(context)
+
+
+def test_taxonomy_has_the_25_categories_of_the_reference():
+    taxonomy = load_taxonomy()
+    assert len(taxonomy.categories) == 25
+    assert [c for c in taxonomy.categories if c.startswith("MISSING_")] == [
+        "MISSING_UNAPPROVED_DISCLOSURE", "MISSING_RISK_DISCLOSURE", "MISSING_COST_DISCLOSURE"]
+
+
+def test_every_span_level_category_has_an_english_lexicon_with_notes():
+    taxonomy = load_taxonomy()
+    lexicon = load_lexicon("en")
+    covered = {rule.category for rule in lexicon.claim_rules}
+    span_level = {c.id for c in taxonomy.categories.values() if not c.document_level}
+    assert span_level - covered == set()
+    assert all(rule.note.strip() for rule in lexicon.claim_rules)
+
+
+def test_every_lexicon_file_is_valid_yaml_with_a_language():
+    for path in LEXICONS.rglob("*.yml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert isinstance(data, dict), path
+
+
+def test_extra_lexicon_directory_adds_a_phrase_without_python(tmp_path):
+    from analyzer.audit import AuditOptions, audit_text
+
+    text = "Our moonbeam elixir is a wonder."
+    assert not audit_text(text).findings
+    extra = tmp_path / "claims" / "en"
+    extra.mkdir(parents=True)
+    (extra / "mine.yml").write_text(
+        "category: CURE_TREATMENT_CLAIM\nlang: en\nterms:\n  - {match: 'moonbeam elixir is a wonder', note: test phrase}\n")
+    result = audit_text(text, options=AuditOptions(extra_lexicon_dirs=(str(tmp_path),)))
+    assert [f.category for f in result.findings] == ["CURE_TREATMENT_CLAIM"]
