@@ -2,24 +2,30 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from analyzer.claims import derive_claims, extract_claims
 from analyzer.errors import LexiconError
-from analyzer.findings import claim_findings
-from analyzer.language import detect_language
+from analyzer.disclosures import load_disclosures, page_facts
+from analyzer.evidence import attach_evidence, load_kb
+from analyzer.findings import claim_findings, document_findings
+from analyzer.language import detect_language, language_runs
 from analyzer.lexicon import Taxonomy, load_lexicon, load_taxonomy
-from analyzer.model import DocumentResult, Document
-from analyzer.nlp import build_pipeline
-
-SUPPORTED_LANGUAGES = ("en",)
+from analyzer.model import Claim, DocumentResult, Document, EntityMention
+from analyzer.nlp import build_pipeline, supported_languages
+from analyzer.normalize import matching_text
+from analyzer.rules import Selection, load_rules
+from analyzer.suppress import apply_suppressions, find_suppressions, source_text, with_fingerprints
 
 
 @dataclass(frozen=True)
 class AuditOptions:
     lang: str = "auto"  # auto or a language code; a document's own lang (JSONL) wins over auto
     extra_lexicon_dirs: tuple[str, ...] = ()
+    extra_rule_dirs: tuple[str, ...] = ()  # directories of extra rule packs (*.yml)
+    selection: Selection = Selection()  # which rules run: jurisdictions, select/ignore, severity overrides
+    inline_suppressions: bool = True  # honour ``claimaudit: ignore[...]`` comments
 
 
 @lru_cache(maxsize=1)
@@ -31,23 +37,76 @@ class UnsupportedLanguage(Exception):
     pass
 
 
-def document_language(document: Document, options: AuditOptions) -> str:
-    lang = options.lang if options.lang != "auto" else document.lang
-    if lang in (None, "", "auto"):
-        lang = detect_language(document.text)
-    if lang not in SUPPORTED_LANGUAGES:
-        raise UnsupportedLanguage(f"language {lang!r} is not supported yet (supported: {', '.join(SUPPORTED_LANGUAGES)})")
+def _checked(lang: str) -> str:
+    if lang not in supported_languages():
+        raise UnsupportedLanguage(f"language {lang!r} is not supported (supported: {', '.join(supported_languages())})")
     return lang
 
 
+def document_runs(document: Document, options: AuditOptions) -> list[tuple[int, int, str]]:
+    """(start, end, lang) stretches of the document. A language given by the user or the
+    batch record applies to the whole text; otherwise each paragraph is detected, so a
+    Japanese page with an English section is audited with both pipelines."""
+    lang = options.lang if options.lang != "auto" else document.lang
+    if lang not in (None, "", "auto"):
+        return [(0, len(document.text), _checked(lang))]
+    return [(start, end, _checked(found)) for start, end, found in language_runs(document.text)]
+
+
+def document_language(document: Document, options: AuditOptions) -> str:
+    """The main language of a document: that of its longest stretch."""
+    runs = document_runs(document, options)
+    return max(runs, key=lambda run: run[1] - run[0])[2]
+
+
+def find_claims(document: Document, runs: list[tuple[int, int, str]], options: AuditOptions) -> list[Claim]:
+    """Claims of every language stretch, with offsets, lines and columns of the whole document."""
+    claims: list[Claim] = []
+    for start, end, lang in runs:
+        whole = start == 0 and end == len(document.text)
+        part = document if whole else replace(document, text=document.text[start:end], source_map=None)
+        nlp = build_pipeline(lang, options.extra_lexicon_dirs)
+        lexicon = load_lexicon(lang, options.extra_lexicon_dirs)
+        matching = matching_text(part.text)  # NFKC for the matcher; claims come back with original offsets
+        doc = nlp(matching.text)
+        found = matching.restore(extract_claims(doc, matching.stand_in(part), lexicon), part)
+        claims.extend(found if whole else (_shifted(claim, start, document) for claim in found))
+    return claims
+
+
+def _shifted(claim: Claim, offset: int, document: Document) -> Claim:
+    def move(mentions: tuple[EntityMention, ...]) -> tuple[EntityMention, ...]:
+        return tuple(replace(m, start=m.start + offset, end=m.end + offset) for m in mentions)
+
+    line, column = document.line_col(claim.start + offset)
+    return replace(claim, start=claim.start + offset, end=claim.end + offset, line=line, column=column,
+                   interventions=move(claim.interventions), conditions=move(claim.conditions), targets=move(claim.targets))
+
+
 def audit_document(document: Document, options: AuditOptions = AuditOptions()) -> DocumentResult:
-    lang = document_language(document, options)
-    nlp = build_pipeline(lang, options.extra_lexicon_dirs)
-    lexicon = load_lexicon(lang, options.extra_lexicon_dirs)
-    doc = nlp(document.text)
-    claims = derive_claims(extract_claims(doc, document, lexicon), taxonomy().derived, document)
-    findings = claim_findings(claims, taxonomy())
-    return DocumentResult(document, lang, tuple(claims), tuple(findings))
+    runs = document_runs(document, options)
+    lang = max(runs, key=lambda run: run[1] - run[0])[2]
+    claims = derive_claims(find_claims(document, runs, options), taxonomy().derived, document)
+    claims = attach_evidence(claims, load_kb(options.extra_lexicon_dirs), lang)
+    findings, suppressions = judge(document, claims, sorted({run[2] for run in runs}), options)
+    return DocumentResult(document, lang, tuple(claims), tuple(findings), tuple(suppressions))
+
+
+def judge(document: Document, claims: list[Claim], langs: list[str], options: AuditOptions):
+    """Findings of the selected rules (claim and document level), fingerprinted, with the
+    document's inline suppressions applied; and those suppressions."""
+    rule_set = load_rules(options.extra_lexicon_dirs, options.extra_rule_dirs)
+    rules = options.selection.rules(rule_set)
+    findings = claim_findings(claims, rules, taxonomy(), options.selection)
+    if any(rule.scope == "document" for rule in rules):
+        lexicons = [load_disclosures(lang, options.extra_lexicon_dirs) for lang in langs]
+        page = page_facts(document.text, claims, lexicons)
+        findings += document_findings(claims, page, rules, taxonomy(), options.selection, lexicons[0])
+    findings = with_fingerprints(findings, document)
+    if not options.inline_suppressions:
+        return findings, []
+    known = {key.upper() for rule in rule_set.rules for key in (rule.id, *rule.aliases)}
+    return apply_suppressions(findings, find_suppressions(source_text(document), known))
 
 
 def audit_text(text: str, lang: str = "auto", options: AuditOptions | None = None) -> DocumentResult:

@@ -27,6 +27,7 @@ class Candidate:
     start: int
     end: int
     rule: ClaimRule
+    core: tuple[tuple[int, int], ...]  # the tokens the lexicon itself matched: never their own qualifier
 
 
 def longest_first(spans: list, key=lambda span: (span.start, span.end)) -> list:
@@ -118,19 +119,31 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim
     labels_by_sentence = {n: {m[0].label for m in found} for n, found in mentions_by_sentence.items()}
 
     candidates = []
+    exclusions: dict[str, list[tuple[int, int]]] = {}
     for rule, start, end in claim_hits:
+        if rule.kind == "exclusion":
+            exclusions.setdefault(rule.category, []).append((start, end))
+    for rule, start, end in claim_hits:
+        if rule.kind == "exclusion":
+            continue
         sentence_number = token_sentence[start]
         sentence = sentences[sentence_number]
         if rule.needs and not labels_by_sentence.get(sentence_number, set()).intersection(rule.needs):
             continue
+        core: tuple[tuple[int, int], ...] = ((start, end),)
         if rule.kind == "cue":
             local = mentions_by_sentence.get(sentence_number, [])
             paired = _pair_cue(rule, start, end, sentence, local)
             if paired is None:
                 continue
+            core = ((start, end), (paired[0], paired[0] + 1), (paired[1] - 1, paired[1]))
             start, end = paired
             end = _extend_over_list(doc, end, rule.near, local, sentence)
-        candidates.append(Candidate(rule.category, start, end, rule))
+        elif rule.kind == "pattern":
+            core = ((start, start + 1), (end - 1, end))  # the anchors; inner wildcards may hold a "not"
+        if any(s < end and start < e for s, e in exclusions.get(rule.category, ())):
+            continue
+        candidates.append(Candidate(rule.category, start, end, rule, core))
 
     chosen: list[Candidate] = []
     for category in sorted({c.category for c in candidates}):
@@ -143,7 +156,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim
         cues_by_sentence.setdefault(token_sentence[start], []).append(cue)
     spans_by_sentence: dict[int, list[tuple[int, int]]] = {}
     for candidate in chosen:
-        spans_by_sentence.setdefault(token_sentence[candidate.start], []).append((candidate.start, candidate.end))
+        spans_by_sentence.setdefault(token_sentence[candidate.start], []).extend(candidate.core)
     live_cues = {n: drop_pseudo_and_inner(cues_by_sentence.get(n, []), spans) for n, spans in spans_by_sentence.items()}
 
     claims = []
@@ -206,13 +219,13 @@ def derive_claims(claims: list[Claim], rules: tuple[DerivedRule, ...], document:
     promotes that product. One derived claim per product mention, at the mention, with the
     strongest status of the claims it comes from (asserted wins)."""
     derived: dict[tuple[str, int], Claim] = {}
-    existing = {(c.category, c.start) for c in claims}
     for rule in rules:
+        own = [(c.start, c.end) for c in claims if c.category == rule.category]
         for claim in claims:
             if claim.category == rule.category:
                 continue
             for mention in claim.interventions:
-                if mention.id not in rule.interventions or (rule.category, mention.start) in existing:
+                if mention.id not in rule.interventions or any(s < mention.end and mention.start < e for s, e in own):
                     continue
                 key = (rule.category, mention.start)
                 previous = derived.get(key)

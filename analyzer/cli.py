@@ -17,9 +17,10 @@ import typer
 from analyzer import __version__
 from analyzer.audit import AuditOptions, UnsupportedLanguage, audit_document
 from analyzer.errors import ClaimAuditError
-from analyzer.ingest import DEFAULT_MAX_BYTES, read_inputs
+from analyzer.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, read_inputs
 from analyzer.model import InputFailure, severity_rank
 from analyzer.render import RENDERERS, TextRenderer
+from analyzer.suppress import apply_baseline, read_baseline
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Audit health-marketing text for unsupported and prohibited claims.")
@@ -61,7 +62,7 @@ def _error(message: str) -> None:
 
 @app.command()
 def audit(
-    inputs: list[str] = typer.Argument(..., help="Files, directories, .jsonl batches, or - for standard input."),
+    inputs: list[str] = typer.Argument(..., help="Files, directories, http(s) URLs, .jsonl batches, or - for standard input."),
     format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here instead of standard output."),
     lang: Lang = typer.Option(Lang.auto, "--lang", help="Language of the inputs; auto detects per document."),
@@ -69,9 +70,20 @@ def audit(
     max_size: float = typer.Option(DEFAULT_MAX_BYTES / 1_048_576, "--max-size", help="Largest input in MB."),
     lexicon_dir: list[Path] = typer.Option([], "--lexicon-dir", help="Extra lexicon directory (same layout as lexicons/)."),
     all_claims: bool = typer.Option(False, "--all-claims", help="Text format: also list claims that are not charged (reported, negated…)."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", help="URL inputs: seconds allowed for each fetch."),
+    snapshot_dir: Optional[Path] = typer.Option(None, "--snapshot-dir", help="URL inputs: save what was fetched here "
+                                                "(default: REPORT.snapshots next to --output, else ./claimaudit-snapshots)."),
+    jurisdiction: Optional[str] = typer.Option(None, "--jurisdiction", "-j", help="Rule packs to apply: jp,us,uk,eu,sport or all (default: the config's, else all)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Config file (claimaudit.toml or pyproject.toml) instead of the one found upward from each input."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report only findings not in this baseline (written by `claimaudit baseline`)."),
 ) -> None:
     """Audit INPUTS and report every claim and finding."""
-    options = AuditOptions(lang=lang.value, extra_lexicon_dirs=tuple(str(d) for d in lexicon_dir))
+    try:
+        resolver = _resolver(lang.value, lexicon_dir, jurisdiction, config)
+        known_findings = read_baseline(baseline) if baseline else frozenset()
+    except (ClaimAuditError, ValueError) as error:
+        _error(str(error))
+        raise typer.Exit(2) from error
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     color = format is Format.text and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     renderer_class = RENDERERS[format.value]
@@ -80,14 +92,18 @@ def audit(
     worst = None
     documents = 0
     try:
-        for item in read_inputs(inputs, max_bytes=int(max_size * 1_048_576)):
+        if snapshot_dir is None:
+            snapshot_dir = output.with_name(output.stem + ".snapshots") if output else Path("claimaudit-snapshots")
+        for item in read_inputs(inputs, max_bytes=int(max_size * 1_048_576), timeout=timeout, snapshot_dir=snapshot_dir):
             if isinstance(item, InputFailure):
                 _error(f"{item.source}: {item.reason}")
                 failed += 0 if item.skipped else 1
                 renderer.failure(item)
                 continue
             try:
-                result = audit_document(item, options)
+                result = audit_document(item, resolver.options_for(item.source))
+                if known_findings:
+                    result = apply_baseline(result, known_findings)
             except UnsupportedLanguage as error:
                 failure = InputFailure(item.source, str(error))
                 _error(f"{failure.source}: {failure.reason}")
@@ -134,6 +150,21 @@ def evaluate_command(
 
         typer.echo(json.dumps(report.to_dict(include_errors=errors), indent=2, ensure_ascii=False))
 
+
+def _resolver(lang: str, lexicon_dir: list[Path], jurisdiction: str | None, config: Path | None):
+    """Per-input AuditOptions: the command line over the config file found upward from the input."""
+    from analyzer.config import OptionsResolver, parse_jurisdictions
+
+    jurisdictions = None
+    if jurisdiction is not None:
+        jurisdictions = parse_jurisdictions(jurisdiction) or ()  # () = all, over the config's choice
+    base = AuditOptions(lang=lang, extra_lexicon_dirs=tuple(str(d) for d in lexicon_dir))
+    return OptionsResolver(base, config, jurisdictions)
+
+
+from analyzer import cli_rules  # noqa: E402  the rules, explain, kb, docs and baseline commands
+
+cli_rules.register(app)
 
 if __name__ == "__main__":
     app()

@@ -42,7 +42,8 @@ class Sentence:
 
 
 def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]]) -> list[Cue]:
-    """Remove cues that a pseudo-cue covers ("not only") or that are words of a claim."""
+    """Remove cues that a pseudo-cue covers ("not only") or that overlap words a claim
+    matched (``claim_spans``: "no side effects" is a claim, not a negation)."""
     pseudo = [c for c in cues if c.status == "pseudo"]
     kept = []
     for cue in cues:
@@ -50,7 +51,7 @@ def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]]) -
             continue
         if any(p.start <= cue.start and cue.end <= p.end or (p.start < cue.end and cue.start < p.end) for p in pseudo):
             continue
-        if cue.status != "terminate" and any(s <= cue.start and cue.end <= e for s, e in claim_spans):
+        if cue.status != "terminate" and any(s < cue.end and cue.start < e for s, e in claim_spans):
             continue
         kept.append(cue)
     return kept
@@ -65,7 +66,12 @@ def _blocked(sentence: Sentence, cues: list[Cue], left: int, right: int) -> bool
 
 
 def _reaches(cue: Cue, start: int, end: int, sentence: Sentence, cues: list[Cue]) -> bool:
+    if start <= cue.start and cue.end <= end:
+        return True  # inside the claim's span but not among its matched words: "own cells are not … safe"
     if cue.direction in ("forward", "both") and cue.end <= start:
+        line_end = next((n for n in sentence.newlines if n >= cue.end), None)
+        if line_end is not None and line_end in sentence.list_intro_newlines and start > line_end:
+            return True  # a list introduced by the cue's line: "Examples of prohibited expressions:\n- …"
         gap = start - cue.end
         if (cue.max_scope is None or gap <= cue.max_scope) and not _blocked(sentence, cues, cue.end, start):
             return True

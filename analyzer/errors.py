@@ -33,3 +33,14 @@ class InputError(ClaimAuditError):
         self.source = source
         self.reason = reason
         super().__init__(f"{source}: {reason}")
+
+
+class ConfigError(ClaimAuditError):
+    """A configuration file (``[tool.claimaudit]``) is malformed: CA3xx, naming the file and the key."""
+
+    code = "CA300"
+
+    def __init__(self, path: str, message: str, code: str = "CA300"):
+        self.code = code
+        self.path = path
+        super().__init__(f"{path}: {message}")

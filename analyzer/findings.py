@@ -1,52 +1,137 @@
-"""Stage 5 (default rules): one finding per asserted claim, at its category's severity.
+"""Stage 5: the rules of the selected jurisdiction packs, applied to the claims and the page.
 
-Jurisdiction rule packs plug in here later; the default rule of a category is named
-``CA-<CATEGORY>``. Severity rises one level when an escalator of the category applies
-(serious disease, IV or injected route, cell or exosome product, athletes or minors).
+- A claim rule (``scope: claim``) gives one finding per claim it applies to
+  (``analyzer.rules.claim_matches``): the rule's severity, raised one level when an escalator
+  of the rule's ``escalate_if`` or of the claim category's (lexicons/taxonomy.yml) applies
+  (serious disease, IV or injected route, cell or exosome product, athletes or minors),
+  capped at critical; confidence = claim's × rule's.
+- A document rule (``scope: document``) applies when a claim matches its conditions and the
+  page fits its ``document`` signals; it then gives one finding per required disclosure item
+  the page lacks, naming the items present and missing.
+
+There is no catch-all finding per category any more: every span-level category has a rule
+with no condition but the category itself in the bundled packs (tests/rules check it), so a
+claim that no selected rule charges is one that the selected jurisdictions do not forbid,
+e.g. a claim within its approved indication, or a discount under US rules only.
 """
 
 from __future__ import annotations
 
+from analyzer.disclosures import DisclosureLexicon, PageFacts
 from analyzer.lexicon import Taxonomy
-from analyzer.model import SEVERITIES, Claim, Finding
-
-
-def escalators_for(claim: Claim, taxonomy: Taxonomy) -> tuple[str, ...]:
-    category = taxonomy.categories[claim.category]
-    mentions = (*claim.interventions, *claim.conditions, *claim.targets)
-    applied = []
-    for name in category.escalate_if:
-        escalator = taxonomy.escalators[name]
-        if any(m.label == escalator.label and m.attribute(escalator.attribute) in escalator.values for m in mentions):
-            applied.append(name)
-    return tuple(applied)
+from analyzer.model import SEVERITIES, Claim, Evidence, Finding
+from analyzer.rules import Rule, Selection, claim_matches, escalators_applying
 
 
 def raise_one_level(severity: str) -> str:
     return SEVERITIES[max(SEVERITIES.index(severity) - 1, 0)]
 
 
-def claim_findings(claims: list[Claim], taxonomy: Taxonomy) -> list[Finding]:
+def _quoted(text: str) -> str:
+    return repr(" ".join(text.split()))
+
+
+def _evidence_for(rule: Rule, claim: Claim) -> Evidence | None:
+    """The evidence the rule judged on: the first whose verdict the rule asks for, else the first."""
+    wanted = rule.conditions.evidence
+    for evidence in claim.evidence:
+        if not wanted or evidence.verdict_in(rule.kb_jurisdiction) in wanted:
+            return evidence
+    return claim.evidence[0] if claim.evidence else None
+
+
+def _product(claim: Claim, evidence: Evidence | None) -> str:
+    if evidence is not None:
+        return evidence.mention
+    return claim.interventions[0].text if claim.interventions else "the treatment"
+
+
+def _severity(rule: Rule, selection: Selection, escalated: bool) -> str:
+    severity = selection.severity_of(rule) or rule.severity
+    return raise_one_level(severity) if escalated else severity
+
+
+def claim_finding(rule: Rule, claim: Claim, taxonomy: Taxonomy, selection: Selection) -> Finding:
+    raising = set(rule.escalate_if) | set(taxonomy.categories[claim.category].escalate_if)
+    escalated_by = tuple(name for name in escalators_applying(claim, taxonomy) if name in raising)
+    evidence = _evidence_for(rule, claim)
+    verdict = evidence.verdict_in(rule.kb_jurisdiction) if evidence else "unknown"
+    return Finding(
+        rule_id=rule.id,
+        category=claim.category,
+        severity=_severity(rule, selection, bool(escalated_by)),
+        confidence=round(claim.confidence * rule.confidence, 3),
+        message=rule.message.format(text=_quoted(claim.text), product=_product(claim, evidence), verdict=verdict.replace("_", " ")),
+        start=claim.start,
+        end=claim.end,
+        line=claim.line,
+        column=claim.column,
+        claim_id=claim.id,
+        escalated_by=escalated_by,
+        jurisdiction=rule.jurisdiction,
+        rule_name=rule.name,
+        title=rule.title,
+        citation=rule.citation,
+        fix=rule.fix,
+        claim_text=claim.text,
+        evidence=evidence,
+    )
+
+
+def claim_findings(claims: list[Claim], rules: tuple[Rule, ...], taxonomy: Taxonomy, selection: Selection) -> list[Finding]:
     findings = []
     for claim in claims:
-        if claim.assertion != "asserted":
+        for rule in rules:
+            if rule.scope == "claim" and claim_matches(rule.conditions, claim, rule.kb_jurisdiction, taxonomy):
+                findings.append(claim_finding(rule, claim, taxonomy, selection))
+    return findings
+
+
+def _titles(items: tuple[str, ...], disclosures: DisclosureLexicon) -> str:
+    return "; ".join(disclosures.items[i].title if i in disclosures.items else i for i in items) or "none"
+
+
+def document_findings(claims: list[Claim], page: PageFacts, rules: tuple[Rule, ...], taxonomy: Taxonomy,
+                      selection: Selection, disclosures: DisclosureLexicon) -> list[Finding]:
+    """One finding per required disclosure item the page lacks, for each document rule that applies."""
+    findings = []
+    for rule in rules:
+        check = rule.document
+        if rule.scope != "document" or check is None or page.chars < check.min_chars:
             continue
-        category = taxonomy.categories[claim.category]
-        escalated_by = escalators_for(claim, taxonomy)
-        severity = raise_one_level(category.severity) if escalated_by else category.severity
-        findings.append(
-            Finding(
-                rule_id=f"CA-{claim.category}",
-                category=claim.category,
-                severity=severity,
-                confidence=claim.confidence,
-                message=category.message.format(text=repr(" ".join(claim.text.split()))),
-                start=claim.start,
-                end=claim.end,
-                line=claim.line,
-                column=claim.column,
-                claim_id=claim.id,
-                escalated_by=escalated_by,
-            )
-        )
+        if any(not page.has(signal) for signal in check.signals):
+            continue
+        if check.targets and not page.target_groups & set(check.targets):
+            continue
+        triggers = [c for c in claims if claim_matches(rule.conditions, c, rule.kb_jurisdiction, taxonomy)]
+        if not triggers:
+            continue
+        present = tuple(item for item in check.requires if page.has(item))
+        missing = tuple(item for item in check.requires if not page.has(item))
+        trigger = triggers[0]
+        evidence = _evidence_for(rule, trigger)
+        for item in missing:
+            findings.append(Finding(
+                rule_id=rule.id,
+                category=rule.category or trigger.category,
+                severity=_severity(rule, selection, False),
+                confidence=rule.confidence,
+                message=rule.message.format(item=_titles((item,), disclosures), present=_titles(present, disclosures),
+                                            missing=_titles(missing, disclosures), product=_product(trigger, evidence)),
+                start=None,
+                end=None,
+                line=None,
+                column=None,
+                claim_id=trigger.id,
+                jurisdiction=rule.jurisdiction,
+                rule_name=rule.name,
+                title=rule.title,
+                citation=rule.citation,
+                fix=rule.fix,
+                claim_text=trigger.text,
+                evidence=evidence,
+                disclosures_present=present,
+                disclosures_missing=missing,
+                missing_item=item,
+            ))
     return findings

@@ -15,3 +15,27 @@ def detect_language(text: str) -> str:
     if letters and len(_JAPANESE.findall(sample)) / letters >= 0.2:
         return "ja"
     return "en"
+
+
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\u3000]*\n")
+
+
+def language_runs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, lang) runs of consecutive paragraphs in one language. A paragraph with
+    too few letters to tell takes the language of the one before it."""
+    runs: list[list] = []
+    position = 0
+    for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = match.end() if match else len(text)
+        paragraph = text[position:end]
+        letters = len(_LETTER.findall(paragraph))
+        lang = detect_language(paragraph) if letters >= 12 or not runs else runs[-1][2]
+        if runs and runs[-1][2] == lang:
+            runs[-1][1] = end
+        else:
+            runs.append([position, end, lang])
+        position = end
+    if len(runs) > 1 and len(runs[0]) and _LETTER.search(text[runs[0][0]:runs[0][1]]) is None:
+        runs[1][0] = runs[0][0]
+        runs.pop(0)
+    return [tuple(run) for run in runs] or [(0, len(text), "en")]

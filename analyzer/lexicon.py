@@ -15,6 +15,7 @@ import regex
 import yaml
 
 from analyzer.errors import LexiconError
+from analyzer.patterns import compile_pattern
 from analyzer.resources import data_dir
 
 MAX_EXPANSION = 5000
@@ -23,6 +24,7 @@ CONTEXT_STATUSES = ("negated", "hedged", "reported", "question", "conditional", 
 DIRECTIONS = ("forward", "backward", "both")
 CUE_DIRECTIONS = ("after", "before", "either")
 SEVERITY_NAMES = ("critical", "high", "medium", "low")
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 
 def _parse(match: str, position: int, where: str, depth: int) -> tuple[list[str], int]:
     """Phrases of ``match`` from ``position`` up to a closing ')' or '|' at this depth."""
@@ -65,8 +67,28 @@ def expand(match: str, where: str = "<string>") -> list[str]:
     >>> expand("(cure|cures) (of )?cancer")
     ['cure cancer', 'cure of cancer', 'cures cancer', 'cures of cancer']
     """
+    return sorted(set(expand_all(match, where)) - {""})
+
+
+def expand_all(match: str, where: str = "<string>") -> list[str]:
+    """:func:`expand`, keeping an empty result (an optional group on its own: ``(very )?``)."""
     phrases, _ = _parse(match, 0, where, 0)
-    return sorted({" ".join(p.split()) for p in phrases} - {""})
+    return list(dict.fromkeys(" ".join(p.split()) for p in phrases))
+
+
+def check_groups(match: str, where: str) -> None:
+    """Raise CA104 on unbalanced parentheses (cheap; full expansion happens when compiled)."""
+    depth = 0
+    for char in match:
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            break
+    if depth != 0:
+        raise LexiconError(where, f"unbalanced group in {match!r}", "CA104")
+    stray = regex.search(r"\\|(?<!\))\?", match)
+    if stray:
+        raise LexiconError(where, f"{match!r}: {stray.group()!r} at {stray.start()} is no group syntax "
+                           "(write (x)? for an optional x; no backslashes)", "CA114")
 
 
 @dataclass(frozen=True)
@@ -75,8 +97,8 @@ class ClaimRule:
 
     key: str
     category: str
-    kind: str  # term | cue | pattern
-    phrases: tuple[str, ...]
+    kind: str  # term | cue | pattern | exclusion
+    matches: tuple[str, ...]  # match strings with (a|b) groups, compiled by analyzer.phrases
     pattern: tuple
     note: str
     confidence: float
@@ -84,6 +106,7 @@ class ClaimRule:
     near: str | None
     window: int
     direction: str
+    where: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,8 +114,9 @@ class EntityRule:
     key: str
     label: str
     id: str
-    phrases: tuple[str, ...]
+    matches: tuple[str, ...]
     attributes: tuple[tuple[str, object], ...]
+    where: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,8 +125,9 @@ class ContextRule:
     status: str
     direction: str
     max_scope: int | None
-    phrases: tuple[str, ...]
+    matches: tuple[str, ...]
     note: str
+    where: str = ""
 
 
 @dataclass(frozen=True)
@@ -165,7 +190,7 @@ class Lexicon:
 def _read_yaml(path: Path) -> dict:
     try:
         with path.open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
+            data = yaml.load(handle, Loader=YAML_LOADER)
     except yaml.YAMLError as error:
         raise LexiconError(str(path), f"not valid YAML: {str(error).splitlines()[0]}", "CA101") from error
     if not isinstance(data, dict):
@@ -208,24 +233,28 @@ PATTERN_KEYS = {"pattern", "note", "confidence", "needs"}
 
 def load_claim_file(path: Path, categories: set[str]) -> list[ClaimRule]:
     data = _read_yaml(path)
-    _check_keys(str(path), data, {"category", "lang", "description", "terms", "cues", "patterns"}, {"category", "lang"})
+    _check_keys(str(path), data, {"category", "lang", "description", "terms", "cues", "patterns", "exclusions"},
+                {"category", "lang"})
     category = data["category"]
     if category not in categories:
         raise LexiconError(str(path), f"unknown category {category!r}", "CA108")
     rules: list[ClaimRule] = []
     for kind, keys, required in (("term", TERM_KEYS, {"match", "note"}), ("cue", CUE_KEYS, {"match", "note", "near"}),
-                                 ("pattern", PATTERN_KEYS, {"pattern", "note"})):
+                                 ("pattern", PATTERN_KEYS, {"pattern", "note"}),
+                                 ("exclusion", {"match", "note"}, {"match", "note"})):
         for number, entry in enumerate(data.get(kind + "s") or (), start=1):
             where = f"{path}: {kind}s[{number}]"
             _check_keys(where, entry, keys, required)
-            phrases: tuple[str, ...] = ()
+            matches: tuple[str, ...] = ()
             pattern: tuple = ()
             if kind == "pattern":
                 if not isinstance(entry["pattern"], list) or not entry["pattern"]:
                     raise LexiconError(where, "pattern must be a non-empty list of token specs", "CA109")
                 pattern = tuple(entry["pattern"])
+                compile_pattern(where, pattern, where)  # reject unknown attributes now, naming the file
             else:
-                phrases = tuple(expand(str(entry["match"]), where))
+                check_groups(str(entry["match"]), where)
+                matches = (str(entry["match"]),)
             near = entry.get("near")
             if near is not None and near not in ENTITY_LABELS:
                 raise LexiconError(where, f"near: unknown entity label {near!r}", "CA107")
@@ -237,7 +266,7 @@ def load_claim_file(path: Path, categories: set[str]) -> list[ClaimRule]:
                     key=f"{category}:{path.stem}:{kind}:{number}",
                     category=category,
                     kind=kind,
-                    phrases=phrases,
+                    matches=matches,
                     pattern=pattern,
                     note=str(entry["note"]),
                     confidence=_confidence(where, entry),
@@ -245,6 +274,7 @@ def load_claim_file(path: Path, categories: set[str]) -> list[ClaimRule]:
                     near=near,
                     window=int(entry.get("window", 6)),
                     direction=direction,
+                    where=where,
                 )
             )
     return rules
@@ -268,11 +298,11 @@ def load_entity_file(path: Path) -> list[EntityRule]:
     for number, entry in enumerate(data["entities"] or (), start=1):
         where = f"{path}: entities[{number}]"
         _check_keys(where, entry, {"id", "names", "note"} | ENTITY_ATTRIBUTES[label], {"id", "names"})
-        phrases: list[str] = []
         for name in entry["names"]:
-            phrases.extend(p for p in expand(str(name), where) if p not in phrases)
+            check_groups(str(name), where)
         attributes = tuple(sorted((k, entry[k]) for k in ENTITY_ATTRIBUTES[label] if k in entry))
-        rules.append(EntityRule(f"{label}:{entry['id']}:{number}", label, str(entry["id"]), tuple(phrases), attributes))
+        rules.append(EntityRule(f"{label}:{entry['id']}:{number}", label, str(entry["id"]),
+                                tuple(str(n) for n in entry["names"]), attributes, where))
     return rules
 
 
@@ -283,6 +313,7 @@ def load_context_file(path: Path) -> list[ContextRule]:
     for number, entry in enumerate(data["rules"] or (), start=1):
         where = f"{path}: rules[{number}]"
         _check_keys(where, entry, {"match", "status", "direction", "max_scope", "note"}, {"match", "status", "note"})
+        check_groups(str(entry["match"]), where)
         if entry["status"] not in CONTEXT_STATUSES:
             raise LexiconError(where, f"status must be one of {list(CONTEXT_STATUSES)}", "CA110")
         direction = entry.get("direction", "forward")
@@ -294,8 +325,9 @@ def load_context_file(path: Path) -> list[ContextRule]:
                 status=entry["status"],
                 direction=direction,
                 max_scope=entry.get("max_scope"),
-                phrases=tuple(expand(str(entry["match"]), where)),
+                matches=(str(entry["match"]),),
                 note=str(entry["note"]),
+                where=where,
             )
         )
     return rules

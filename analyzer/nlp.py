@@ -8,15 +8,20 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+import yaml
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from analyzer.extensions import HITS, register_extensions
 from analyzer.lexicon import Lexicon, load_lexicon
+from analyzer.patterns import PatternIndex
+from analyzer.phrases import PhraseIndex, compile_phrase
+from analyzer.resources import data_dir
 
 BULLETS = {"-", "*", "•", "・", "–", "—", "+", "✓", "✔", "→", "▶", "■", "□", "●", "◆", "★", "☆"}
 SENTENCE_END = {".", "!", "?", "…", "。", "！", "？"}
+# "No. 1", "approx. 3 sessions": a full stop after these does not end a sentence.
+ABBREVIATIONS = {"no", "nos", "vs", "approx", "ca", "fig", "st", "mr", "mrs", "ms", "prof", "dr", "ref", "vol", "inc", "ltd", "co"}
 MAX_CHARS = 60_000_000
 
 
@@ -38,6 +43,10 @@ def claimaudit_lines(doc: Doc) -> Doc:
     """
     in_list = False
     for index, token in enumerate(doc):
+        if (token.text == "." and 0 < index < len(doc) - 1 and doc[index - 1].lower_ in ABBREVIATIONS
+                and not doc[index + 1].is_space and (doc[index + 1].like_num or doc[index + 1].is_lower)):
+            doc[index + 1].is_sent_start = False
+            continue
         if not (token.is_space and "\n" in token.text) or index + 1 >= len(doc):
             continue
         following = index + 1
@@ -58,24 +67,40 @@ def claimaudit_lines(doc: Doc) -> Doc:
 
 
 class LexiconMatcher:
-    """Finds every lexicon phrase and token pattern; stores hits as ``doc._.claimaudit_hits``."""
+    """Finds every lexicon phrase and token pattern; stores hits as ``doc._.claimaudit_hits``.
 
-    def __init__(self, nlp: Language, lexicon: Lexicon):
+    Phrases are matched on one token attribute (``match_attr``: LOWER for English, NORM for
+    Japanese), through :class:`analyzer.phrases.PhraseIndex`; token patterns (spaCy Matcher
+    syntax) through :class:`analyzer.patterns.PatternIndex`.
+    """
+
+    def __init__(self, nlp: Language, lexicon: Lexicon, match_attr: str = "LOWER"):
         self.lexicon = lexicon
-        self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.matcher = Matcher(nlp.vocab)
-        rules = (*lexicon.claim_rules, *lexicon.entity_rules, *lexicon.context_rules)
-        for rule in rules:
+        self.attribute = match_attr.lower() + "_"
+        words: dict[str, tuple[str, ...]] = {}
+
+        def tokenize(text: str) -> tuple[str, ...]:
+            # spaCy tokenizes each space-separated chunk on its own, so chunks can be cached.
+            tokens: tuple[str, ...] = ()
+            for chunk in text.split():
+                if chunk not in words:
+                    words[chunk] = tuple(getattr(t, self.attribute) for t in nlp.make_doc(chunk) if not t.is_space)
+                tokens += words[chunk]
+            return tokens
+
+        compiled, patterns = [], []
+        for rule in (*lexicon.claim_rules, *lexicon.entity_rules, *lexicon.context_rules):
             if getattr(rule, "pattern", None):
-                self.matcher.add(rule.key, [list(rule.pattern)])
-            elif rule.phrases:
-                self.phrase_matcher.add(rule.key, list(nlp.tokenizer.pipe(rule.phrases)))
+                patterns.append((rule.key, rule.pattern, rule.where))
+            for match in rule.matches:
+                compiled.append(compile_phrase(rule.key, match, tokenize, rule.where))
+        self.phrases = PhraseIndex(compiled)
+        self.patterns = PatternIndex(patterns)
 
     def __call__(self, doc: Doc) -> Doc:
-        strings = doc.vocab.strings
-        hits = [(strings[match_id], start, end) for match_id, start, end in self.phrase_matcher(doc)]
-        if len(self.matcher):
-            hits.extend((strings[match_id], start, end) for match_id, start, end in self.matcher(doc))
+        attribute = self.attribute
+        hits = self.phrases.find([getattr(t, attribute) for t in doc])
+        hits.extend(self.patterns.find(doc))
         doc._.set(HITS, tuple(hits))
         return doc
 
@@ -87,14 +112,28 @@ class LexiconMatcher:
 )
 def make_lexicon_matcher(nlp: Language, name: str, lang: str, extra_dirs: list[str]) -> LexiconMatcher:
     register_extensions()
-    return LexiconMatcher(nlp, load_lexicon(lang, tuple(extra_dirs)))
+    return LexiconMatcher(nlp, load_lexicon(lang, tuple(extra_dirs)), language_settings()[lang]["match_attr"])
+
+
+@lru_cache(maxsize=1)
+def language_settings() -> dict[str, dict]:
+    """``lexicons/languages.yml``: the spaCy language and match attribute of each language."""
+    with (data_dir("lexicons") / "languages.yml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@lru_cache(maxsize=1)
+def supported_languages() -> tuple[str, ...]:
+    """Languages with settings in languages.yml and claim lexicons under lexicons/claims/."""
+    root = data_dir("lexicons") / "claims"
+    return tuple(lang for lang in language_settings() if any((root / lang).glob("*.yml")))
 
 
 @lru_cache(maxsize=8)
 def build_pipeline(lang: str = "en", extra_dirs: tuple[str, ...] = ()) -> Language:
     """A blank spaCy pipeline for ``lang`` with claimaudit's components."""
     register_extensions()
-    nlp = spacy.blank(lang)
+    nlp = spacy.blank(language_settings()[lang]["spacy"])
     nlp.max_length = MAX_CHARS
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("claimaudit_lines")

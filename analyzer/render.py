@@ -11,7 +11,8 @@ from collections import Counter
 from typing import TextIO
 
 from analyzer import SCHEMA_VERSION
-from analyzer.model import ASSERTION_STATUSES, SEVERITIES, DocumentResult, EntityMention, InputFailure, severity_rank
+from analyzer.model import (ASSERTION_STATUSES, SEVERITIES, Document, DocumentResult, EntityMention, Evidence, Finding,
+                            InputFailure, Snapshot, Suppression, severity_rank)
 
 
 def _mention(mention: EntityMention) -> dict:
@@ -33,6 +34,49 @@ def summary_of(result: DocumentResult) -> dict:
     }
 
 
+def _location(document: Document, start: int | None, end: int | None) -> dict | None:
+    return None if start is None or end is None else document.locate(start, end).as_dict()
+
+
+def _snapshot(snapshot: Snapshot | None) -> dict | None:
+    return None if snapshot is None else {name: getattr(snapshot, name) for name in Snapshot.__dataclass_fields__}
+
+
+def _evidence(evidence: Evidence | None) -> dict | None:
+    if evidence is None:
+        return None
+    return {"intervention": evidence.intervention, "title": evidence.title, "kind": evidence.kind,
+            "mention": evidence.mention, "outcomes": list(evidence.outcomes), "verdict": evidence.verdict,
+            "verdicts": dict(evidence.verdicts),
+            "facts": [{"kind": f.kind, "jurisdiction": f.jurisdiction, "text": f.text, "sources": list(f.sources)}
+                      for f in evidence.facts]}
+
+
+def _rule_fields(finding: Finding) -> dict:
+    """What the rule packs add to a finding (analyzer.rules): clause, fix, claim, evidence, suppression."""
+    citation = finding.citation
+    return {
+        "jurisdiction": finding.jurisdiction,
+        "rule_name": finding.rule_name,
+        "title": finding.title,
+        "citation": None if citation is None else {"instrument": citation.instrument, "clause": citation.clause,
+                                                   "url": citation.url, "checked": citation.checked},
+        "fix": finding.fix,
+        "claim_text": finding.claim_text,
+        "evidence": _evidence(finding.evidence),
+        "disclosures": None if finding.missing_item is None else {
+            "item": finding.missing_item, "present": list(finding.disclosures_present),
+            "missing": list(finding.disclosures_missing)},
+        "suppression": finding.suppression,
+        "fingerprint": finding.fingerprint,
+    }
+
+
+def _suppression(suppression: Suppression) -> dict:
+    return {"rule_ids": list(suppression.rule_ids), "reason": suppression.reason, "line": suppression.line,
+            "applies_to": list(suppression.applies_to), "used": suppression.used, "problem": suppression.problem}
+
+
 def result_to_dict(result: DocumentResult) -> dict:
     document = result.document
     return {
@@ -40,6 +84,9 @@ def result_to_dict(result: DocumentResult) -> dict:
         "id": document.id,
         "source": document.source,
         "url": document.url,
+        "format": document.format,
+        "encoding": document.encoding,
+        "snapshot": _snapshot(document.snapshot),
         "lang": result.lang,
         "claims": [
             {
@@ -50,6 +97,7 @@ def result_to_dict(result: DocumentResult) -> dict:
                 "end": claim.end,
                 "line": claim.line,
                 "column": claim.column,
+                "location": _location(document, claim.start, claim.end),
                 "sentence": claim.sentence,
                 "assertion": claim.assertion,
                 "cues": list(claim.cues),
@@ -58,6 +106,7 @@ def result_to_dict(result: DocumentResult) -> dict:
                 "targets": [_mention(m) for m in claim.targets],
                 "confidence": claim.confidence,
                 "rule": claim.rule,
+                "evidence": [_evidence(e) for e in claim.evidence],
             }
             for claim in result.claims
         ],
@@ -72,12 +121,15 @@ def result_to_dict(result: DocumentResult) -> dict:
                 "end": finding.end,
                 "line": finding.line,
                 "column": finding.column,
+                "location": _location(document, finding.start, finding.end),
                 "claim_id": finding.claim_id,
                 "escalated_by": list(finding.escalated_by),
                 "suppressed": finding.suppressed,
+                **_rule_fields(finding),
             }
             for finding in result.findings
         ],
+        "suppressions": [_suppression(s) for s in result.suppressions],
         "summary": summary_of(result),
         "error": None,
     }
@@ -91,9 +143,13 @@ def failure_to_dict(failure: InputFailure) -> dict:
         "id": failure.source,
         "source": failure.source,
         "url": None,
+        "format": None,
+        "encoding": None,
+        "snapshot": None,
         "lang": None,
         "claims": [],
         "findings": [],
+        "suppressions": [],
         "summary": empty,
         "error": {"reason": failure.reason, "skipped": failure.skipped},
     }
@@ -154,24 +210,38 @@ class TextRenderer:
         self.severities: Counter = Counter()
         self.failed = 0
         self.skipped = 0
+        self.not_audited: list[InputFailure] = []
 
     def _paint(self, text: str, code: str) -> str:
         return f"{code}{text}{RESET}" if self.color else text
 
     def document(self, result: DocumentResult) -> None:
         self.documents += 1
-        source = result.document.source
+        document = result.document
+        source = document.source
+        if document.encoding and not document.encoding.startswith("UTF-8"):
+            self.out.write(self._paint(f"{source}: note: read as {document.encoding}", DIM) + "\n")
         for finding in sorted(result.findings, key=lambda f: (f.start if f.start is not None else -1, severity_rank(f.severity))):
             if finding.suppressed:
                 continue
             self.severities[finding.severity] += 1
             where = f"{source}:{finding.line}:{finding.column}" if finding.line else source
+            label = document.locate(finding.start, finding.end).label() if finding.start is not None else ""
+            if label:
+                where += f" [{label}]"
             severity = self._paint(f"{finding.severity:<8}", COLORS[finding.severity])
-            self.out.write(f"{where} {severity} {finding.category} {finding.message}\n")
+            self.out.write(f"{where} {severity} {finding.rule_id} {finding.category} {finding.message}\n")
+        for suppression in result.suppressions:
+            if suppression.problem or not suppression.used:
+                why = f"not applied: {suppression.problem}" if suppression.problem else "unused: it suppresses no finding"
+                ids = ", ".join(suppression.rule_ids)
+                self.out.write(self._paint(f"{source}:{suppression.line}: note: suppression ignore[{ids}] {why}", DIM) + "\n")
         if self.all_claims:
             for claim in result.claims:
                 if claim.assertion != "asserted":
-                    line = f"{source}:{claim.line}:{claim.column} {claim.assertion:<8} {claim.category} {claim.text!r} (not charged: {', '.join(claim.cues)})"
+                    label = document.locate(claim.start, claim.end).label()
+                    where = f"{source}:{claim.line}:{claim.column}" + (f" [{label}]" if label else "")
+                    line = f"{where} {claim.assertion:<8} {claim.category} {claim.text!r} (not charged: {', '.join(claim.cues)})"
                     self.out.write(self._paint(line, DIM) + "\n")
 
     def failure(self, failure: InputFailure) -> None:
@@ -179,8 +249,11 @@ class TextRenderer:
             self.skipped += 1
         else:
             self.failed += 1
+        self.not_audited.append(failure)
 
     def finish(self, single: bool) -> None:
+        for failure in self.not_audited:
+            self.out.write(f"not audited: {failure.source}: {failure.reason}\n")
         total = sum(self.severities.values())
         counts = ", ".join(f"{self.severities.get(s, 0)} {s}" for s in SEVERITIES)
         line = f"{total} finding{'s' if total != 1 else ''} ({counts}) in {self.documents} document{'s' if self.documents != 1 else ''}"

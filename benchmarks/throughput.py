@@ -26,7 +26,8 @@ from analyzer.model import Document  # noqa: E402
 
 def corpus(megabytes: float) -> list[str]:
     """Sample ads and gold-set texts, repeated in rotation up to the size asked for."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").rglob("*")) if p.suffix in (".md", ".txt")]
+    folders = [ROOT / "samples" / name for name in ("ads", "compliant", "critical")]  # the English samples
+    texts = [p.read_text(encoding="utf-8") for folder in folders for p in sorted(folder.rglob("*")) if p.suffix in (".md", ".txt")]
     gold = ROOT / "samples" / "gold" / "en.jsonl"
     if gold.exists():
         lines = [json.loads(line)["text"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -85,6 +85,7 @@ def test_pronoun_claim_links_the_intervention_of_the_previous_sentence():
 def test_escalators_raise_severity_one_level():
     plain = audit_text("Our cream is completely safe.").findings
     drip = audit_text("Our exosome drip is completely safe.").findings
-    assert [f.severity for f in plain if f.category == "SAFETY_ABSOLUTE"] == ["high"]
-    escalated = [f for f in drip if f.category == "SAFETY_ABSOLUTE"]
+    # the same high-severity rule (FTC Act §12) on both claims: one level up for the exosome drip
+    assert [f.severity for f in plain if f.rule_id == "US-FTC-12"] == ["high"]
+    escalated = [f for f in drip if f.rule_id == "US-FTC-12"]
     assert [f.severity for f in escalated] == ["critical"] and "cell_or_exosome" in escalated[0].escalated_by

@@ -55,7 +55,7 @@ def test_json_output_validates_against_the_schema(run_cli, tmp_path, validator):
     for claim in report["claims"]:
         assert AD[claim["start"]:claim["end"]] == claim["text"]
     cure = [f for f in report["findings"] if f["category"] == "CURE_TREATMENT_CLAIM"]
-    assert cure and cure[0]["severity"] == "critical" and cure[0]["claim_id"]
+    assert cure and "critical" in {f["severity"] for f in cure} and all(f["claim_id"] for f in cure)
     assert report["summary"]["findings"] == len(report["findings"])
 
 
@@ -113,7 +113,7 @@ def test_directory_is_audited_recursively_and_skips_are_reported(run_cli, tmp_pa
     [
         ("empty.txt", b"", "empty file"),
         ("blob.txt", bytes(range(256)) * 4, "binary data"),
-        ("latin.txt", "Caf\u00e9 cr\u00e8me".encode("latin-1"), "not UTF-8 text"),
+        ("control.txt", bytes(range(1, 32)) * 20, "binary data"),  # windows-1252 text is read now (tests/ingest)
     ],
 )
 def test_bad_input_gives_one_line_error_and_the_batch_goes_on(run_cli, tmp_path, name, content, reason):

@@ -83,4 +83,4 @@ def test_extra_lexicon_directory_adds_a_phrase_without_python(tmp_path):
     (extra / "mine.yml").write_text(
         "category: CURE_TREATMENT_CLAIM\nlang: en\nterms:\n  - {match: 'moonbeam elixir is a wonder', note: test phrase}\n")
     result = audit_text(text, options=AuditOptions(extra_lexicon_dirs=(str(tmp_path),)))
-    assert [f.category for f in result.findings] == ["CURE_TREATMENT_CLAIM"]
+    assert {f.category for f in result.findings} == {"CURE_TREATMENT_CLAIM"}  # one finding per rule pack rule

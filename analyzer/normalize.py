@@ -1,0 +1,90 @@
+"""NFKC for matching, original offsets for reporting.
+
+Clinic copy writes "ＮＯ．１", "１００％" or half-width "ｴｸｿｿｰﾑ"; the lexicons are written
+in ordinary characters. The matcher runs on the NFKC form of ``Document.text``; claims found
+there are mapped back, so that their ``start``/``end`` index the original text and their
+``text`` is the original wording. NFKC can change a text's length ("ﬁ" -> "fi",
+"ｶﾞ" -> "ガ"), so the mapping is kept per character: each grapheme cluster is normalised on
+its own and every character it yields points back to the whole cluster.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from array import array
+from dataclasses import dataclass, replace
+
+import regex
+
+from analyzer.model import Claim, Document, EntityMention
+
+_CLUSTER = regex.compile(r"\X")
+
+
+@dataclass(frozen=True)
+class MatchingText:
+    """The NFKC form of a text, with each of its characters' cluster in the original."""
+
+    text: str
+    cluster_starts: array | None = None  # None: the original is already NFKC
+    cluster_ends: array | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.cluster_starts is not None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        if self.cluster_starts is None:
+            return start, end
+        if end <= start:
+            position = self.cluster_starts[start] if start < len(self.text) else self.cluster_ends[-1]
+            return position, position
+        return self.cluster_starts[start], self.cluster_ends[end - 1]
+
+    def stand_in(self, document: Document) -> Document:
+        """The Document the matcher sees: the NFKC text, no source map (offsets come back by ``restore``)."""
+        return document if not self.changed else replace(document, text=self.text, source_map=None)
+
+    def restore(self, claims: list[Claim], document: Document) -> list[Claim]:
+        """Claims found in the NFKC text, with offsets, text, line and column of ``document``."""
+        if not self.changed:
+            return claims
+        return [self._restore_claim(claim, document) for claim in claims]
+
+    def _restore_claim(self, claim: Claim, document: Document) -> Claim:
+        start, end = self.to_original(claim.start, claim.end)
+        line, column = document.line_col(start)
+        return replace(
+            claim, start=start, end=end, text=document.text[start:end], line=line, column=column,
+            interventions=self._restore_mentions(claim.interventions, document),
+            conditions=self._restore_mentions(claim.conditions, document),
+            targets=self._restore_mentions(claim.targets, document),
+        )
+
+    def _restore_mentions(self, mentions: tuple[EntityMention, ...], document: Document) -> tuple[EntityMention, ...]:
+        restored = []
+        for mention in mentions:
+            start, end = self.to_original(mention.start, mention.end)
+            restored.append(replace(mention, start=start, end=end, text=document.text[start:end]))
+        return tuple(restored)
+
+
+def matching_text(original: str) -> MatchingText:
+    if unicodedata.is_normalized("NFKC", original):
+        return MatchingText(original)
+    parts: list[str] = []
+    starts, ends = array("l"), array("l")
+    offset = 0
+    for line in original.splitlines(keepends=True):  # most lines are already NFKC: copied whole
+        if unicodedata.is_normalized("NFKC", line):
+            parts.append(line)
+            starts.extend(range(offset, offset + len(line)))
+            ends.extend(range(offset + 1, offset + len(line) + 1))
+        else:
+            for cluster in _CLUSTER.finditer(line):
+                normal = unicodedata.normalize("NFKC", cluster.group())
+                parts.append(normal)
+                starts.extend([offset + cluster.start()] * len(normal))
+                ends.extend([offset + cluster.end()] * len(normal))
+        offset += len(line)
+    return MatchingText("".join(parts), starts, ends)
