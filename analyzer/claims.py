@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from analyzer.context import Cue, Sentence, assertion_status, drop_pseudo_and_inner, quote_ranges
+from analyzer.context import Cue, Sentence, assertion_status, drop_pseudo_and_inner, quote_ranges, quoted_in_a_report
 from analyzer.extensions import HITS
 from dataclasses import replace
 
@@ -160,11 +160,13 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim
     live_cues = {n: drop_pseudo_and_inner(cues_by_sentence.get(n, []), spans) for n, spans in spans_by_sentence.items()}
 
     claims = []
+    quoted = []
     for number, candidate in enumerate(chosen, start=1):
         sentence_number = token_sentence[candidate.start]
         sentence = sentences[sentence_number]
         cues = live_cues[sentence_number]
         status, cue_words = assertion_status(candidate.start, candidate.end, sentence, cues)
+        quoted.append(any(q_start <= candidate.start and candidate.end <= q_end for q_start, q_end in sentence.quotes))
         span = doc[candidate.start : candidate.end]
         line, column = document.line_col(span.start_char)
         linked = _linked_mentions(sentence_number, mentions_by_sentence)
@@ -187,6 +189,10 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim
                 rule=candidate.rule.key,
             )
         )
+    if lexicon.report_genre:
+        flips = quoted_in_a_report([c.assertion for c in claims], quoted, *lexicon.report_genre)
+        claims = [replace(c, assertion="reported", cues=("quoted in a report",)) if flip else c
+                  for c, flip in zip(claims, flips)]
     return claims
 
 

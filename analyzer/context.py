@@ -114,3 +114,18 @@ def quote_ranges(tokens: list[str], offset: int) -> tuple[tuple[int, int], ...]:
             ranges.append((offset + opening[1] + 1, offset + index))
             opening = None
     return tuple(ranges)
+
+
+def quoted_in_a_report(statuses: list[str], quoted: list[bool], min_reported: int, min_share: float) -> list[bool]:
+    """Which asserted claims to treat as reported because the document is a report.
+
+    In a news article or a regulator's notice most claims are reported or negated; a claim
+    there that stands in quotation marks (a table of forbidden phrases, a quoted slogan) is a
+    mention even when no cue sits beside it. In an ad, quotes are testimonials and stay
+    asserted: ads seldom reach ``min_reported`` reported claims.
+    """
+    reported = statuses.count("reported")
+    share = (reported + statuses.count("negated")) / len(statuses) if statuses else 0.0
+    if reported < min_reported or share < min_share:
+        return [False] * len(statuses)
+    return [status == "asserted" and inside for status, inside in zip(statuses, quoted)]

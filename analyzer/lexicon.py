@@ -172,6 +172,7 @@ class Lexicon:
     entity_rules: tuple[EntityRule, ...]
     context_rules: tuple[ContextRule, ...]
     sources: tuple[str, ...]
+    report_genre: tuple[int, float] | None = None  # (min reported claims, min reported+negated share)
 
     def rule(self, key: str):
         return self._index()[key]
@@ -308,7 +309,7 @@ def load_entity_file(path: Path) -> list[EntityRule]:
 
 def load_context_file(path: Path) -> list[ContextRule]:
     data = _read_yaml(path)
-    _check_keys(str(path), data, {"lang", "rules", "description"}, {"lang", "rules"})
+    _check_keys(str(path), data, {"lang", "rules", "description", "report_genre"}, {"lang", "rules"})
     rules = []
     for number, entry in enumerate(data["rules"] or (), start=1):
         where = f"{path}: rules[{number}]"
@@ -389,6 +390,7 @@ def load_lexicon(lang: str, extra_dirs: tuple[str, ...] = ()) -> Lexicon:
     entity_rules: list[EntityRule] = []
     context_rules: list[ContextRule] = []
     sources: list[str] = []
+    report_genre = None
     for root_number, root in enumerate(lexicon_dirs(extra_dirs)):
         for path in sorted((root / "claims" / lang).glob("*.yml")):
             rules = load_claim_file(path, span_categories)
@@ -403,6 +405,9 @@ def load_lexicon(lang: str, extra_dirs: tuple[str, ...] = ()) -> Lexicon:
         if context_path.exists():
             context_rules.extend(load_context_file(context_path))
             sources.append(str(context_path))
+            genre = _read_yaml(context_path).get("report_genre")
+            if genre:
+                report_genre = (int(genre["min_reported"]), float(genre["min_share"]))
     if not claim_rules:
         raise LexiconError(str(data_dir("lexicons")), f"no claim lexicons for language {lang!r}", "CA112")
-    return Lexicon(lang, tuple(claim_rules), tuple(entity_rules), tuple(context_rules), tuple(sources))
+    return Lexicon(lang, tuple(claim_rules), tuple(entity_rules), tuple(context_rules), tuple(sources), report_genre)

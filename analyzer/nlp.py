@@ -52,6 +52,10 @@ def claimaudit_lines(doc: Doc) -> Doc:
         following = index + 1
         previous = doc[index - 1] if index > 0 else None
         blank_line = token.text.count("\n") >= 2
+        if _is_bullet(doc, following) and (previous is not None and previous.text in (":", "：") or in_list):
+            in_list = True  # a list stays with the line that introduces it, blank line or not
+            doc[following].is_sent_start = False
+            continue
         if blank_line or previous is None:
             in_list = False
             doc[following].is_sent_start = True
