@@ -1,0 +1,86 @@
+"""Japanese is a first-class language: Sudachi normalised forms, full-width text,
+Japanese assertion status, mixed-language pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.audit import audit_text
+from analyzer.language import detect_language, language_runs
+from conftest import SAMPLES
+
+
+def claims(text: str) -> list[tuple[str, str, str]]:
+    return [(c.category, c.assertion, c.text) for c in audit_text(text).claims]
+
+
+def asserted(text: str) -> set[str]:
+    return {c.category for c in audit_text(text).claims if c.assertion == "asserted"}
+
+
+@pytest.mark.parametrize("text", ["このエクソソーム点滴でがんが治ります。", "エクソソーム点滴でがんが治った患者様も。",
+                                  "幹細胞培養上清液でアトピーが治せる。"])
+def test_inflected_cure_verbs_match_the_dictionary_form(text):
+    assert "CURE_TREATMENT_CLAIM" in asserted(text), claims(text)
+
+
+def test_full_width_text_matches_and_offsets_point_into_the_original():
+    text = "当院は地域ＮＯ．１のクリニックです。"
+    result = audit_text(text)
+    superlative = [c for c in result.claims if c.category == "SUPERLATIVE_COMPARATIVE"]
+    assert superlative, claims(text)
+    claim = superlative[0]
+    assert text[claim.start:claim.end] == claim.text and "ＮＯ" in claim.text
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("当院のエクソソーム点滴は副作用なしで安心です。", "SAFETY_ABSOLUTE"),
+        ("日本一の幹細胞クリニック。", "SUPERLATIVE_COMPARATIVE"),
+        ("今だけ50%OFF！先着10名様限定。", "PRICE_INDUCEMENT"),
+        ("細胞から若返るNAD+点滴。", "ANTI_AGING_REJUVENATION"),
+        ("免疫力アップで病気にならない体へ。", "DISEASE_PREVENTION_IMMUNITY"),
+    ],
+)
+def test_japanese_claims_are_found(text, category):
+    assert category in asserted(text), claims(text)
+
+
+def test_japanese_negation_after_the_claim():
+    text = "エクソソーム点滴でがんが治るわけではありません。"
+    cure = [c for c in audit_text(text).claims if c.category == "CURE_TREATMENT_CLAIM"]
+    assert cure and all(c.assertion != "asserted" for c in cure), claims(text)
+
+
+def test_ministry_notice_quoting_a_false_ad_is_not_flagged():
+    notice = "「絶対安全な手術です」などの表現は、虚偽広告として禁止されています。"
+    result = audit_text(notice)
+    assert result.claims and not [c for c in result.claims if c.assertion == "asserted"], claims(notice)
+
+
+def test_news_report_of_a_clinic_claim_is_reported():
+    news = "都内のクリニックは、エクソソーム点滴が「がんに効く」とうたっていた。"
+    cure = [c for c in audit_text(news).claims if c.category == "CURE_TREATMENT_CLAIM"]
+    assert cure and all(c.assertion == "reported" for c in cure), claims(news)
+
+
+def test_language_is_detected_per_paragraph():
+    text = "当院のエクソソーム点滴はがんに効きます。\n\nOur exosome drip also cures arthritis.\n"
+    assert [run[2] for run in language_runs(text)] == ["ja", "en"]
+    result = audit_text(text)
+    cures = [c for c in result.claims if c.category == "CURE_TREATMENT_CLAIM"]
+    assert len(cures) == 2 and all(text[c.start:c.end] == c.text for c in cures)
+    assert result.lang in ("ja", "en")
+
+
+def test_detect_language():
+    assert detect_language("最高品質のエクソソーム点滴") == "ja"
+    assert detect_language("The best exosome drip in Tokyo") == "en"
+
+
+def test_shift_jis_sample_is_read_and_audited(run_cli):
+    sample = SAMPLES / "ja" / "exosome-drip-sjis.txt"
+    result = run_cli("audit", str(sample), "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    assert '"lang": "ja"' in result.stdout and "CURE_TREATMENT_CLAIM" in result.stdout
