@@ -19,6 +19,7 @@ from analyzer.audit import AuditOptions, UnsupportedLanguage, audit_document
 from analyzer.errors import ClaimAuditError
 from analyzer.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, read_inputs
 from analyzer.model import InputFailure, severity_rank
+from analyzer.report.progress import batch_progress, count_inputs, is_batch
 from analyzer.render import RENDERERS, TextRenderer
 from analyzer.suppress import apply_baseline, read_baseline
 
@@ -63,8 +64,10 @@ def _error(message: str) -> None:
 @app.command()
 def audit(
     inputs: list[str] = typer.Argument(..., help="Files, directories, http(s) URLs, .jsonl batches, or - for standard input."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here instead of standard output."),
+    format: str = typer.Option("text", "--format", "-f", help="Output format: text, json, jsonl, html, sarif, csv or md; "
+                               "a comma list (html,json) writes several from one audit into --output DIR."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here instead of standard output "
+                                          "(html for a batch, or several formats: a directory)."),
     lang: Lang = typer.Option(Lang.auto, "--lang", help="Language of the inputs; auto detects per document."),
     fail_on: FailOn = typer.Option(FailOn.low, "--fail-on", help="Exit 1 when a finding is at or above this severity."),
     max_size: float = typer.Option(DEFAULT_MAX_BYTES / 1_048_576, "--max-size", help="Largest input in MB."),
@@ -84,44 +87,55 @@ def audit(
     except (ClaimAuditError, ValueError) as error:
         _error(str(error))
         raise typer.Exit(2) from error
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
-    color = format is Format.text and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    renderer_class = RENDERERS[format.value]
-    renderer = renderer_class(out, color=color, all_claims=all_claims) if renderer_class is TextRenderer else renderer_class(out, color=color)
+    try:
+        formats = parse_formats(format)
+        if len(formats) == 1 and formats[0] == "html" and output is None and is_batch(inputs):
+            raise ValueError("--format html for several documents needs --output DIR")
+        renderers, opened = open_renderers(formats, output, all_claims)
+    except (ClaimAuditError, ValueError, OSError) as error:
+        _error(str(error))
+        raise typer.Exit(2) from error
     failed = 0
     worst = None
     documents = 0
     try:
         if snapshot_dir is None:
             snapshot_dir = output.with_name(output.stem + ".snapshots") if output else Path("claimaudit-snapshots")
-        for item in read_inputs(inputs, max_bytes=int(max_size * 1_048_576), timeout=timeout, snapshot_dir=snapshot_dir):
-            if isinstance(item, InputFailure):
-                _error(f"{item.source}: {item.reason}")
-                failed += 0 if item.skipped else 1
-                renderer.failure(item)
-                continue
-            try:
-                result = audit_document(item, resolver.options_for(item.source))
-                if known_findings:
-                    result = apply_baseline(result, known_findings)
-            except UnsupportedLanguage as error:
-                failure = InputFailure(item.source, str(error))
-                _error(f"{failure.source}: {failure.reason}")
-                failed += 1
-                renderer.failure(failure)
-                continue
-            documents += 1
-            renderer.document(result)
-            severity = result.worst_severity()
-            if severity and (worst is None or severity_rank(severity) < severity_rank(worst)):
-                worst = severity
-        renderer.finish(single=len(inputs) == 1 and documents + failed <= 1)
+        show_progress = sys.stderr.isatty() and is_batch(inputs)
+        with batch_progress(show_progress, count_inputs(inputs) if show_progress else None) as advance:
+            for item in read_inputs(inputs, max_bytes=int(max_size * 1_048_576), timeout=timeout, snapshot_dir=snapshot_dir):
+                advance(item.source)
+                if isinstance(item, InputFailure):
+                    _error(f"{item.source}: {item.reason}")
+                    failed += 0 if item.skipped else 1
+                    for renderer in renderers:
+                        renderer.failure(item)
+                    continue
+                try:
+                    result = audit_document(item, resolver.options_for(item.source))
+                    if known_findings:
+                        result = apply_baseline(result, known_findings)
+                except UnsupportedLanguage as error:
+                    failure = InputFailure(item.source, str(error))
+                    _error(f"{failure.source}: {failure.reason}")
+                    failed += 1
+                    for renderer in renderers:
+                        renderer.failure(failure)
+                    continue
+                documents += 1
+                for renderer in renderers:
+                    renderer.document(result)
+                severity = result.worst_severity()
+                if severity and (worst is None or severity_rank(severity) < severity_rank(worst)):
+                    worst = severity
+        for renderer in renderers:
+            renderer.finish(single=len(inputs) == 1 and documents + failed <= 1)
     except ClaimAuditError as error:
         _error(str(error))
         raise typer.Exit(2) from error
     finally:
-        if output:
-            out.close()
+        for stream in opened:
+            stream.close()
     if failed:
         raise typer.Exit(2)
     if worst is not None and fail_on is not FailOn.never and severity_rank(worst) <= severity_rank(fail_on.value):
@@ -149,6 +163,57 @@ def evaluate_command(
         import json
 
         typer.echo(json.dumps(report.to_dict(include_errors=errors), indent=2, ensure_ascii=False))
+
+
+# File names of each format when several are written into one directory; html writes index.html there.
+FORMAT_FILES = {"text": "claimaudit.txt", "json": "claimaudit.json", "jsonl": "claimaudit.jsonl",
+                "sarif": "claimaudit.sarif", "csv": "claimaudit.csv", "md": "claimaudit.md"}
+
+
+def parse_formats(value: str) -> list[str]:
+    """``html,json`` -> ["html", "json"]; an unknown or repeated name is a usage error."""
+    formats = [name.strip().lower() for name in value.split(",") if name.strip()]
+    unknown = [name for name in formats if name not in RENDERERS]
+    if not formats or unknown:
+        raise ValueError(f"--format: unknown format {', '.join(unknown) or repr(value)} (choose from {', '.join(RENDERERS)})")
+    if len(set(formats)) != len(formats):
+        raise ValueError(f"--format: a format is named twice in {value!r}")
+    return formats
+
+
+def open_renderers(formats: list[str], output: Path | None, all_claims: bool) -> tuple[list, list]:
+    """One renderer per format, and the files opened for them (closed by the caller).
+
+    One format: to ``--output`` or standard output; html to a directory unless ``--output``
+    ends in .html. Several formats: ``--output`` is a directory holding claimaudit.<ext> files
+    and, for html, index.html with a page per document.
+    """
+    from analyzer.report.html import HtmlRenderer
+
+    if len(formats) > 1 and output is None:
+        raise ValueError(f"--format {','.join(formats)}: several formats need --output DIR")
+    if len(formats) > 1:
+        output.mkdir(parents=True, exist_ok=True)
+    renderers, opened = [], []
+    for name in formats:
+        renderer_class = RENDERERS[name]
+        if name == "html" and output is not None and (len(formats) > 1 or output.suffix.lower() not in (".html", ".htm")):
+            renderers.append(HtmlRenderer(None, directory=output))
+            continue
+        if len(formats) > 1:
+            out = (output / FORMAT_FILES[name]).open("w", encoding="utf-8", newline="")
+        elif output is not None:
+            out = output.open("w", encoding="utf-8", newline="")
+        else:
+            out = sys.stdout
+        if out is not sys.stdout:
+            opened.append(out)
+        color = name == "text" and out is sys.stdout and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        if renderer_class is TextRenderer:
+            renderers.append(renderer_class(out, color=color, all_claims=all_claims))
+        else:
+            renderers.append(renderer_class(out, color=color))
+    return renderers, opened
 
 
 def _resolver(lang: str, lexicon_dir: list[Path], jurisdiction: str | None, config: Path | None):

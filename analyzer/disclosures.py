@@ -6,12 +6,14 @@ the phrases and patterns that show each item in one language (format: that direc
 README). A disclosure counts wherever it is on the page.
 
 Matching folds case, punctuation and markup to single spaces on both sides, so that
-``**Main risks & side-effects**`` contains ``main risks``; an English phrase must start and end
-on a word boundary, a Japanese one may sit anywhere.
+``**Main risks & side-effects**`` contains ``main risks``; an English phrase matches whole words
+(looked up by its first word, so the scan is one pass over the page), a Japanese one may sit
+anywhere; ``patterns:`` are regular expressions on the folded text.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,11 +37,15 @@ class DisclosureItem:
 
 @dataclass(frozen=True)
 class DisclosureLexicon:
-    """The items, and the compiled phrases and patterns of one language."""
+    """The items, and what shows each of them in one language, compiled for a fast scan:
+    word sequences indexed by their first word (English and other spaced scripts), plain
+    substrings (Japanese), and regular expressions (``patterns:``)."""
 
     lang: str
     items: dict[str, DisclosureItem]
-    searches: tuple[tuple[str, regex.Pattern], ...]  # (item id, pattern on folded text)
+    by_first_word: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # word -> (item, words)
+    substrings: tuple[tuple[str, str], ...]  # (item, folded text without spaces)
+    patterns: tuple[tuple[str, regex.Pattern], ...]  # (item, pattern on the folded text)
 
 
 @dataclass(frozen=True)
@@ -54,32 +60,49 @@ class PageFacts:
         return item in self.found
 
 
-def fold(raw: str) -> tuple[str, list[int]]:
-    """``raw`` lower-cased with every run of other characters made one space, and for each
-    character of the result its offset in ``raw``."""
-    out: list[str] = []
-    offsets: list[int] = []
-    position = 0
+def fold(raw: str) -> tuple[str, list[tuple[int, int]]]:
+    """``raw`` lower-cased with every run of other characters made one space, and anchors
+    (offset in the result, offset in ``raw``) of each kept run, for ``raw_offset``."""
     raw = raw.replace("’", "'").replace("‘", "'")
+    pieces: list[str] = []
+    anchors: list[tuple[int, int]] = []
+    length = 0
+    position = 0
     for match in _FOLD.finditer(raw):
-        for index in range(position, match.start()):
-            out.append(raw[index].lower())
-            offsets.append(index)
-        if out and out[-1] != " ":
-            out.append(" ")
-            offsets.append(match.start())
+        if match.start() > position:
+            anchors.append((length, position))
+            run = raw[position:match.start()].lower()
+            pieces.append(run)
+            length += len(run)
+        if length and pieces[-1] != " ":
+            pieces.append(" ")
+            length += 1
         position = match.end()
-    for index in range(position, len(raw)):
-        out.append(raw[index].lower())
-        offsets.append(index)
-    return "".join(out), offsets
+    if position < len(raw):
+        anchors.append((length, position))
+        pieces.append(raw[position:].lower())
+    return "".join(pieces), anchors
 
 
-def _phrase_pattern(phrase: str) -> str:
+def raw_offset(anchors: list[tuple[int, int]], position: int) -> int:
+    """The offset in the raw text of a position in the folded text."""
+    index = bisect.bisect_right(anchors, (position, float("inf"))) - 1
+    if index < 0:
+        return 0
+    folded_start, raw_start = anchors[index]
+    return raw_start + (position - folded_start)
+
+
+Phrase = tuple[str, object]  # ("words", tuple of words) | ("substring", text)
+
+
+def _phrase_key(phrase: str) -> Phrase:
+    """How a phrase is looked for: as whole words when it is written in a spaced script, else
+    as a substring anywhere (Japanese)."""
     folded = fold(phrase)[0].strip()
-    left = r"(?<![a-z0-9])" if folded[:1].isascii() and folded[:1].isalnum() else ""
-    right = r"(?![a-z0-9])" if folded[-1:].isascii() and folded[-1:].isalnum() else ""
-    return left + regex.escape(folded) + right
+    if folded.isascii():
+        return ("words", tuple(folded.split(" ")))
+    return ("substring", folded.replace(" ", ""))
 
 
 def load_items(path) -> dict[str, DisclosureItem]:
@@ -100,42 +123,40 @@ def load_items(path) -> dict[str, DisclosureItem]:
     return items
 
 
-def entity_searches(root, lang: str, items: dict[str, DisclosureItem]) -> list[tuple[str, regex.Pattern]]:
+Search = tuple[str, object, object]  # (item, "words" | "substring" | "pattern", value)
+
+
+def entity_searches(root, lang: str, items: dict[str, DisclosureItem]) -> list[Search]:
     """Items shown by entity names: ``entities: PROMO`` reads lexicons/entities/<lang>/promo.yml."""
-    searches = []
+    searches: list[Search] = []
     for item in items.values():
         path = root / "entities" / lang / f"{(item.entities or '').lower()}.yml"
         if item.entities is None or not path.exists():
             continue
         data = read_yaml(path)
-        phrases = [_phrase_pattern(phrase) for entity in data.get("entities") or ()
-                   for name in entity.get("names") or () for phrase in expand(str(name), str(path))]
-        if phrases:
-            searches.append((item.id, regex.compile("|".join(phrases))))
+        for entity in data.get("entities") or ():
+            for name in entity.get("names") or ():
+                searches.extend((item.id, *_phrase_key(phrase)) for phrase in expand(str(name), str(path)))
     return searches
 
 
-def load_phrase_file(path, items: dict[str, DisclosureItem]) -> list[tuple[str, regex.Pattern]]:
+def load_phrase_file(path, items: dict[str, DisclosureItem]) -> list[Search]:
     data = read_yaml(path)
     check_keys(str(path), data, {"lang", "description", "phrases", "patterns"}, {"lang"})
-    searches: list[tuple[str, regex.Pattern]] = []
+    searches: list[Search] = []
     for section in ("phrases", "patterns"):
         for item_id, entries in (data.get(section) or {}).items():
             where = f"{path}: {section}.{item_id}"
             if item_id not in items:
                 raise LexiconError(where, f"unknown item {item_id!r}; items: {sorted(items)}", "CA110")
-            alternatives = []
             for entry in texts(where, section, entries):
                 if section == "phrases":
-                    alternatives.extend(_phrase_pattern(phrase) for phrase in expand(entry, where))
-                else:
-                    try:
-                        regex.compile(entry)
-                    except regex.error as error:
-                        raise LexiconError(where, f"not a regular expression: {entry!r} ({error})", "CA109") from error
-                    alternatives.append(f"(?:{entry})")
-            if alternatives:
-                searches.append((item_id, regex.compile("|".join(alternatives))))
+                    searches.extend((item_id, *_phrase_key(phrase)) for phrase in expand(entry, where))
+                    continue
+                try:
+                    searches.append((item_id, "pattern", regex.compile(entry)))
+                except regex.error as error:
+                    raise LexiconError(where, f"not a regular expression: {entry!r} ({error})", "CA109") from error
     return searches
 
 
@@ -146,23 +167,60 @@ def load_disclosures(lang: str, extra_dirs: tuple[str, ...] = ()) -> DisclosureL
     for root in lexicon_dirs(extra_dirs):
         if (root / "disclosures" / "items.yml").exists():
             items.update(load_items(root / "disclosures" / "items.yml"))
-    searches: list[tuple[str, regex.Pattern]] = []
+    searches: list[Search] = []
     for root in lexicon_dirs(extra_dirs):
         if (root / "disclosures" / f"{lang}.yml").exists():
             searches.extend(load_phrase_file(root / "disclosures" / f"{lang}.yml", items))
         searches.extend(entity_searches(root, lang, items))
-    return DisclosureLexicon(lang, items, tuple(searches))
+    by_first_word: dict[str, list] = {}
+    for item, how, value in searches:
+        if how == "words" and value and value[0]:
+            entry = (item, value)
+            if entry not in by_first_word.setdefault(value[0], []):
+                by_first_word[value[0]].append(entry)
+    return DisclosureLexicon(
+        lang, items, {word: tuple(entries) for word, entries in by_first_word.items()},
+        tuple(dict.fromkeys((item, value) for item, how, value in searches if how == "substring" and value)),
+        tuple((item, value) for item, how, value in searches if how == "pattern"))
+
+
+def _unpacked(folded: str, at: int) -> int:
+    """The position in ``folded`` of its ``at``-th character that is not a space."""
+    seen = 0
+    for index, char in enumerate(folded):
+        if char != " ":
+            if seen == at:
+                return index
+            seen += 1
+    return len(folded)
 
 
 def find_items(raw: str, lexicon: DisclosureLexicon) -> dict[str, int]:
     """Item id -> offset in ``raw`` of its first occurrence."""
-    folded, offsets = fold(raw)
+    folded, anchors = fold(raw)
     found: dict[str, int] = {}
-    for item_id, pattern in lexicon.searches:
+
+    def note(item: str, position: int) -> None:
+        offset = raw_offset(anchors, position)
+        found[item] = min(found.get(item, offset), offset)
+
+    words = folded.split(" ")
+    position = 0
+    for index, word in enumerate(words):
+        for item, phrase in lexicon.by_first_word.get(word, ()):
+            if item not in found and tuple(words[index:index + len(phrase)]) == phrase:
+                note(item, position)
+        position += len(word) + 1
+    if lexicon.substrings:
+        packed = folded.replace(" ", "")
+        for item, text_ in lexicon.substrings:
+            at = packed.find(text_)
+            if at != -1:
+                note(item, _unpacked(folded, at))
+    for item, pattern in lexicon.patterns:
         match = pattern.search(folded)
         if match is not None:
-            offset = offsets[match.start()] if match.start() < len(offsets) else 0
-            found[item_id] = min(found.get(item_id, offset), offset)
+            note(item, match.start())
     return found
 
 

@@ -105,20 +105,29 @@ def load_kb(extra_dirs: tuple[str, ...] = ()) -> KnowledgeBase:
 # --------------------------------------------------------------------------- verdicts
 
 
+def _words(text: str) -> str:
+    return " ".join(regex.sub(r"[^\w%+']+", " ", text.lower()).split())
+
+
+@lru_cache(maxsize=4096)
+def _phrase_search(phrase: str, lang: str):
+    """A search for ``phrase`` in folded text: whole words, or anywhere for Japanese."""
+    words = _words(phrase)
+    if not words:
+        return None
+    if lang == "ja":
+        return regex.compile(regex.escape(words.replace(" ", ""))).search
+    return regex.compile(rf"(?<!\w){regex.escape(words)}(?!\w)").search
+
+
 def _sentence_has(phrases, sentence: str, lang: str) -> bool:
-    text = " ".join(regex.sub(r"[^\w%+']+", " ", sentence.lower()).split())
+    text = _words(sentence)
+    packed = text.replace(" ", "") if lang == "ja" else text
     for phrase in phrases:
-        if phrase.lang != lang:
-            continue
-        words = " ".join(regex.sub(r"[^\w%+']+", " ", phrase.text.lower()).split())
-        if not words:
-            continue
-        if lang == "ja":
-            found = words.replace(" ", "") in text.replace(" ", "")
-        else:
-            found = regex.search(rf"(?<!\w){regex.escape(words)}(?!\w)", text) is not None
-        if found:
-            return True
+        if phrase.lang == lang:
+            search = _phrase_search(phrase.text, lang)
+            if search is not None and search(packed):
+                return True
     return False
 
 

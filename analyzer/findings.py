@@ -17,6 +17,8 @@ e.g. a claim within its approved indication, or a discount under US rules only.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from analyzer.disclosures import DisclosureLexicon, PageFacts
 from analyzer.lexicon import Taxonomy
 from analyzer.model import SEVERITIES, Claim, Evidence, Finding
@@ -78,11 +80,22 @@ def claim_finding(rule: Rule, claim: Claim, taxonomy: Taxonomy, selection: Selec
     )
 
 
+@lru_cache(maxsize=32)
+def _claim_rules_by_category(rules: tuple[Rule, ...]) -> dict[str, tuple[Rule, ...]]:
+    by_category: dict[str, list[Rule]] = {}
+    for rule in rules:
+        if rule.scope == "claim":
+            for category in rule.conditions.categories:
+                by_category.setdefault(category, []).append(rule)
+    return {category: tuple(found) for category, found in by_category.items()}
+
+
 def claim_findings(claims: list[Claim], rules: tuple[Rule, ...], taxonomy: Taxonomy, selection: Selection) -> list[Finding]:
     findings = []
+    by_category = _claim_rules_by_category(rules)
     for claim in claims:
-        for rule in rules:
-            if rule.scope == "claim" and claim_matches(rule.conditions, claim, rule.kb_jurisdiction, taxonomy):
+        for rule in by_category.get(claim.category, ()):
+            if claim_matches(rule.conditions, claim, rule.kb_jurisdiction, taxonomy):
                 findings.append(claim_finding(rule, claim, taxonomy, selection))
     return findings
 

@@ -265,3 +265,11 @@ class TextRenderer:
 
 
 RENDERERS = {"text": TextRenderer, "json": JsonRenderer, "jsonl": JsonlRenderer}
+
+# Reports people read (analyzer/report/): HTML pages, SARIF, CSV, Markdown.
+from analyzer.report.html import HtmlRenderer  # noqa: E402
+from analyzer.report.markdown import MarkdownRenderer  # noqa: E402
+from analyzer.report.sarif import SarifRenderer  # noqa: E402
+from analyzer.report.table import CsvRenderer  # noqa: E402
+
+RENDERERS.update({"html": HtmlRenderer, "sarif": SarifRenderer, "csv": CsvRenderer, "md": MarkdownRenderer})

@@ -401,7 +401,7 @@ def claim_matches(conditions: Conditions, claim: Claim, jurisdiction: str | None
 def _outcomes_without_evidence(claim: Claim) -> tuple[str, ...]:
     from analyzer.evidence import load_kb
 
-    return load_kb().outcomes.outcomes_of(claim)
+    return load_kb(()).outcomes.outcomes_of(claim)
 
 
 __all__ = ["Conditions", "DocumentCheck", "Rule", "RuleSet", "Selection", "claim_matches", "escalators_applying",
