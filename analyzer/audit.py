@@ -98,10 +98,14 @@ def judge(document: Document, claims: list[Claim], langs: list[str], options: Au
     rule_set = load_rules(options.extra_lexicon_dirs, options.extra_rule_dirs)
     rules = options.selection.rules(rule_set)
     findings = claim_findings(claims, rules, taxonomy(), options.selection)
-    if any(rule.scope == "document" for rule in rules):
-        lexicons = [load_disclosures(lang, options.extra_lexicon_dirs) for lang in langs]
-        page = page_facts(document.text, claims, lexicons)
-        findings += document_findings(claims, page, rules, taxonomy(), options.selection, lexicons[0])
+    page_rules = [rule for rule in rules if rule.scope == "document"]
+    if page_rules and len("".join(document.text.split())) >= min(rule.document.min_chars for rule in page_rules):
+        # absence is judged only in a language whose disclosure phrases exist (lexicons/disclosures/<lang>.yml)
+        lexicons = [lexicon for lexicon in (load_disclosures(lang, options.extra_lexicon_dirs) for lang in langs)
+                    if lexicon.phrase_files]
+        if lexicons:
+            page = page_facts(document.text, claims, lexicons)
+            findings += document_findings(claims, page, rules, taxonomy(), options.selection, lexicons[0])
     findings = with_fingerprints(findings, document)
     if not options.inline_suppressions:
         return findings, []

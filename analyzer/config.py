@@ -24,12 +24,12 @@ Options given on the command line win over the file.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from analyzer.errors import ConfigError
 from analyzer.lexicon import SEVERITY_NAMES
-from analyzer.rules import Selection
+from analyzer.rules import Selection, load_rules
 
 TOP_KEYS = {"jurisdictions", "lexicon-dirs", "rule-dirs", "preview", "rules"}
 RULES_KEYS = {"select", "ignore", "severity"}
@@ -171,10 +171,6 @@ class OptionsResolver:
         return load_config(found) if found is not None else Config()
 
     def options_for(self, source: str):
-        from dataclasses import replace
-
-        from analyzer.rules import load_rules
-
         start = config_start(source)
         key = start if start.is_dir() else start.parent
         if key not in self._by_directory:

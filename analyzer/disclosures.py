@@ -43,6 +43,7 @@ class DisclosureLexicon:
 
     lang: str
     items: dict[str, DisclosureItem]
+    phrase_files: tuple[str, ...]  # the <lang>.yml files read; none: absence cannot be judged in this language
     by_first_word: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # word -> (item, words)
     substrings: tuple[tuple[str, str], ...]  # (item, folded text without spaces)
     patterns: tuple[tuple[str, regex.Pattern], ...]  # (item, pattern on the folded text)
@@ -161,15 +162,24 @@ def load_phrase_file(path, items: dict[str, DisclosureItem]) -> list[Search]:
 
 
 @lru_cache(maxsize=8)
-def load_disclosures(lang: str, extra_dirs: tuple[str, ...] = ()) -> DisclosureLexicon:
-    """Items of every ``disclosures/items.yml`` and the ``<lang>.yml`` phrases of every lexicon directory."""
+def load_all_items(extra_dirs: tuple[str, ...] = ()) -> dict[str, DisclosureItem]:
+    """The items of every ``disclosures/items.yml`` (bundled first, extra directories after)."""
     items: dict[str, DisclosureItem] = {}
     for root in lexicon_dirs(extra_dirs):
         if (root / "disclosures" / "items.yml").exists():
             items.update(load_items(root / "disclosures" / "items.yml"))
+    return items
+
+
+@lru_cache(maxsize=8)
+def load_disclosures(lang: str, extra_dirs: tuple[str, ...] = ()) -> DisclosureLexicon:
+    """Items of every ``disclosures/items.yml`` and the ``<lang>.yml`` phrases of every lexicon directory."""
+    items = load_all_items(extra_dirs)
     searches: list[Search] = []
+    files = []
     for root in lexicon_dirs(extra_dirs):
         if (root / "disclosures" / f"{lang}.yml").exists():
+            files.append(str(root / "disclosures" / f"{lang}.yml"))
             searches.extend(load_phrase_file(root / "disclosures" / f"{lang}.yml", items))
         searches.extend(entity_searches(root, lang, items))
     by_first_word: dict[str, list] = {}
@@ -179,7 +189,7 @@ def load_disclosures(lang: str, extra_dirs: tuple[str, ...] = ()) -> DisclosureL
             if entry not in by_first_word.setdefault(value[0], []):
                 by_first_word[value[0]].append(entry)
     return DisclosureLexicon(
-        lang, items, {word: tuple(entries) for word, entries in by_first_word.items()},
+        lang, items, tuple(files), {word: tuple(entries) for word, entries in by_first_word.items()},
         tuple(dict.fromkeys((item, value) for item, how, value in searches if how == "substring" and value)),
         tuple((item, value) for item, how, value in searches if how == "pattern"))
 

@@ -46,9 +46,9 @@ def rules_table(rules: tuple[Rule, ...]) -> str:
 
 
 def _item_titles(items: tuple[str, ...]) -> str:
-    from analyzer.disclosures import load_disclosures
+    from analyzer.disclosures import load_all_items
 
-    known = load_disclosures("en").items
+    known = load_all_items()
     return "; ".join(known[i].title if i in known else i for i in items)
 
 

@@ -23,8 +23,8 @@ import regex
 
 from analyzer.datafile import check_keys, date, one_of, read_yaml, text, texts
 from analyzer.errors import LexiconError
-from analyzer.evidence import verdicts_of
-from analyzer.lexicon import SEVERITY_NAMES, Taxonomy, expand, lexicon_dirs
+from analyzer.evidence import load_kb, verdicts_of
+from analyzer.lexicon import SEVERITY_NAMES, Taxonomy, expand, lexicon_dirs, load_taxonomy
 from analyzer.model import ASSERTION_STATUSES, EVIDENCE_VERDICTS, Citation, Claim
 
 RULE_ID = r"[A-Z][A-Z0-9]*(-[A-Z0-9][A-Za-z0-9.]*)+"
@@ -107,9 +107,6 @@ class Rule:
 @dataclass(frozen=True)
 class RuleSet:
     rules: tuple[Rule, ...]
-
-    def by_id(self) -> dict[str, Rule]:
-        return {rule.id: rule for rule in self.rules}
 
     def get(self, rule_id: str) -> Rule | None:
         wanted = rule_id.upper()
@@ -277,14 +274,14 @@ def rule_files(extra_lexicon_dirs: tuple[str, ...] = (), extra_rule_dirs: tuple[
 @lru_cache(maxsize=8)
 def load_rules(extra_lexicon_dirs: tuple[str, ...] = (), extra_rule_dirs: tuple[str, ...] = ()) -> RuleSet:
     """Every rule of every pack; an id (or alias) used twice is an error (CA151)."""
-    from analyzer.audit import taxonomy  # the one cached taxonomy of the pipeline
-    from analyzer.disclosures import load_disclosures
+    from analyzer.disclosures import load_all_items
 
-    items = set(load_disclosures("en", extra_lexicon_dirs).items)
+    items = set(load_all_items(extra_lexicon_dirs))
+    taxonomy = load_taxonomy()
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     for path in rule_files(extra_lexicon_dirs, extra_rule_dirs):
-        for rule in load_pack(path, taxonomy(), items):
+        for rule in load_pack(path, taxonomy, items):
             for key in (rule.id, *rule.aliases):
                 if key.upper() in seen:
                     raise LexiconError(rule.path, f"rule id {key!r} is already used in {seen[key.upper()]}", "CA151")
@@ -399,8 +396,7 @@ def claim_matches(conditions: Conditions, claim: Claim, jurisdiction: str | None
 
 
 def _outcomes_without_evidence(claim: Claim) -> tuple[str, ...]:
-    from analyzer.evidence import load_kb
-
+    """What a claim with no known product is about, from lexicons/outcomes.yml."""
     return load_kb(()).outcomes.outcomes_of(claim)
 
 

@@ -116,10 +116,6 @@ def apply_suppressions(findings: list[Finding], suppressions: list[Suppression])
     return result, marked
 
 
-def unused(result: DocumentResult) -> list[Suppression]:
-    return [s for s in result.suppressions if not s.used]
-
-
 # --------------------------------------------------------------------------- fingerprints and baselines
 
 

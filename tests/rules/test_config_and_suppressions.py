@@ -132,3 +132,33 @@ def test_baseline_reports_only_new_findings_and_survives_edits_above(run_cli, si
     assert all(f["suppression"] == "baseline" for f in report["findings"] if f["suppressed"] and f["line"] != 6)
     bad = run_cli("audit", str(page), "--baseline", str(tmp_path / "missing.json"))
     assert bad.exit_code == 2 and "baseline" in bad.stderr
+
+
+def test_an_intervention_added_in_an_extra_lexicon_directory_is_judged_without_python(run_cli, tmp_path):
+    extra = tmp_path / "lexicons-extra"
+    (extra / "entities" / "en").mkdir(parents=True)
+    (extra / "interventions").mkdir()
+    (extra / "entities" / "en" / "intervention.yml").write_text(
+        "label: INTERVENTION\nlang: en\nentities:\n"
+        "  - {id: moon_serum, names: ['moon serum( drip| infusion)?'], kind: biologic, route: iv}\n", encoding="utf-8")
+    source = '{url: "https://example.org/moon-serum", checked: "2026-11-27"}'
+    (extra / "interventions" / "moon_serum.yml").write_text(f"""
+id: moon_serum
+title: Moon serum (a test product)
+entity_ids: [moon_serum]
+names: {{en: [moon serum]}}
+kind: biologic
+routes: [iv]
+jurisdictions:
+  JP: {{status: unapproved, sources: [{source}]}}
+evidence:
+  - {{outcome: joint, level: none, summary: No trials., sources: [{source}]}}
+risks:
+  - {{risk: Unknown., sources: [{source}]}}
+""", encoding="utf-8")
+    (tmp_path / "claimaudit.toml").write_text('jurisdictions = ["jp"]\nlexicon-dirs = ["lexicons-extra"]\n', encoding="utf-8")
+    page = tmp_path / "ad.txt"
+    page.write_text("Our moon serum drip cures arthritis.\n", encoding="utf-8")
+    report = json.loads(run_cli("audit", str(page), "-f", "json").stdout)
+    pmd = [f for f in report["findings"] if f["rule_id"] == "JP-PMD-68"]
+    assert pmd and pmd[0]["evidence"]["intervention"] == "moon_serum" and pmd[0]["evidence"]["verdicts"]["JP"] == "unapproved"
