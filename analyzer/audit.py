@@ -13,7 +13,7 @@ from analyzer.findings import claim_findings, document_findings
 from analyzer.language import detect_language, language_runs
 from analyzer.lexicon import Taxonomy, load_lexicon, load_taxonomy
 from analyzer.model import Claim, DocumentResult, Document, EntityMention
-from analyzer.nlp import build_pipeline, supported_languages
+from analyzer.nlp import build_pipeline, language_settings, supported_languages
 from analyzer.normalize import matching_text
 from analyzer.rules import Selection, load_rules
 from analyzer.suppress import apply_suppressions, find_suppressions, source_text, with_fingerprints
@@ -59,9 +59,28 @@ def document_language(document: Document, options: AuditOptions) -> str:
     return max(runs, key=lambda run: run[1] - run[0])[2]
 
 
+def pieces(text: str, start: int, end: int, max_chars: int | None) -> list[tuple[int, int]]:
+    """[start, end) cut into pieces of at most ``max_chars``, at a line break where there is
+    one, else after a sentence end (。.!?), else anywhere."""
+    if not max_chars or end - start <= max_chars:
+        return [(start, end)]
+    cuts = []
+    position = start
+    while end - position > max_chars:
+        window = text[position:position + max_chars]
+        cut = max(window.rfind("\n"), max(window.rfind(mark) for mark in "。．.!?！？"))
+        cut = position + (cut + 1 if cut > 0 else max_chars)
+        cuts.append((position, cut))
+        position = cut
+    cuts.append((position, end))
+    return cuts
+
+
 def find_claims(document: Document, runs: list[tuple[int, int, str]], options: AuditOptions) -> list[Claim]:
     """Claims of every language stretch, with offsets, lines and columns of the whole document."""
     claims: list[Claim] = []
+    runs = [(a, b, lang) for start, end, lang in runs
+            for a, b in pieces(document.text, start, end, language_settings()[lang].get("max_chars"))]
     for start, end, lang in runs:
         whole = start == 0 and end == len(document.text)
         part = document if whole else replace(document, text=document.text[start:end], source_map=None)

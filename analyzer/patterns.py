@@ -2,8 +2,9 @@
 
 spaCy's Matcher tries every pattern at every token: about 2 µs per pattern per token, so
 a hundred patterns cost more than the rest of the audit together. The lexicons' patterns
-are few and almost all start with a literal word or a number, so here each pattern is
-indexed by the tokens that can start it and tried only there.
+are few and almost all start with literal words or a number, so here each pattern is
+indexed by the words that can start it (by pairs of words where it can) and tried only
+there. Token attributes are read once per document into plain lists (:class:`TokenView`).
 
 Supported token specs: LOWER, ORTH, TEXT, NORM with a string, ``{IN: [...]}``,
 ``{NOT_IN: [...]}`` or ``{REGEX: "..."}``; the flags LIKE_NUM, IS_ALPHA, IS_PUNCT,
@@ -13,11 +14,10 @@ IS_TITLE, IS_ASCII, IS_DIGIT, IS_UPPER, IS_LOWER, IS_SENT_START; OP ``? * + !`` 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import regex
-from spacy.tokens import Token
 
 from analyzer.errors import LexiconError
 
@@ -27,52 +27,73 @@ FLAGS = {"LIKE_NUM": "like_num", "IS_ALPHA": "is_alpha", "IS_PUNCT": "is_punct",
          "IS_SENT_START": "is_sent_start"}
 _REPEAT = regex.compile(r"\{(\d*),(\d*)\}")
 UNBOUNDED = 20  # "*" and "+" stop after this many tokens: a claim never spans a page
-NUMBER = "\x00number"  # index key of patterns that start with LIKE_NUM
+NUMBER = "\x00number"  # index key of a number token (LIKE_NUM)
+
+
+class TokenView:
+    """The token attributes patterns read, as lists built once per document on first use."""
+
+    def __init__(self, tokens: Sequence):
+        self.tokens = list(tokens)  # one Token object per position, made once
+        self.size = len(self.tokens)
+        self._lists: dict[str, list] = {}
+
+    def column(self, attribute: str) -> list:
+        values = self._lists.get(attribute)
+        if values is None:
+            values = self._lists[attribute] = [getattr(token, attribute) for token in self.tokens]
+        return values
+
+
+Test = Callable[[TokenView, int], bool]
 
 
 @dataclass(frozen=True)
 class Step:
-    tests: tuple  # callables Token -> bool, all must hold
+    tests: tuple[Test, ...]  # all must hold
     low: int
     high: int  # -1: unbounded
     negate: bool = False
-    text_only: bool = False  # every test reads only the token's text: results can be cached per word
+    text_attribute: str | None = None  # set when every test reads only this text attribute
 
-    def accepts(self, token: Token) -> bool:
-        result = all(test(token) for test in self.tests)
+    def accepts(self, view: TokenView, index: int) -> bool:
+        result = all(test(view, index) for test in self.tests)
         return not result if self.negate else result
 
 
-def _text_test(attribute: str, lower: bool, value, where: str):
-    def get(token: Token) -> str:
-        return getattr(token, attribute)
-
+def _text_test(attribute: str, lower: bool, value, where: str) -> tuple[Test, Callable[[str], bool]]:
+    """A test on a view position, and the same test on a bare string (for caching)."""
     if isinstance(value, str):
         wanted = value.lower() if lower else value
-        return lambda token: get(token) == wanted
-    if isinstance(value, dict) and len(value) == 1:
+        on_string = wanted.__eq__
+    elif isinstance(value, dict) and len(value) == 1:
         (operator, argument), = value.items()
         if operator in ("IN", "NOT_IN"):
             options = frozenset(v.lower() if lower else v for v in argument)
-            return (lambda token: get(token) in options) if operator == "IN" else (lambda token: get(token) not in options)
-        if operator == "REGEX":
+            on_string = options.__contains__ if operator == "IN" else (lambda s: s not in options)
+        elif operator == "REGEX":
             pattern = regex.compile(argument)
-            return lambda token: pattern.search(get(token)) is not None
-    raise LexiconError(where, f"unsupported value {value!r}", "CA109")
-
-
-def _flag_test(attribute: str, value: bool):
-    return lambda token: bool(getattr(token, attribute)) == value
+            on_string = lambda s: pattern.search(s) is not None  # noqa: E731
+        else:
+            raise LexiconError(where, f"unsupported value {value!r}", "CA109")
+    else:
+        raise LexiconError(where, f"unsupported value {value!r}", "CA109")
+    return (lambda view, index: on_string(view.column(attribute)[index])), on_string
 
 
 def compile_step(spec: dict, where: str) -> Step:
-    tests = []
+    tests: list[Test] = []
+    attributes: set[str] = set()
     low, high, negate = 1, 1, False
     for key, value in spec.items():
         if key in TEXT_ATTRIBUTES:
-            tests.append(_text_test(TEXT_ATTRIBUTES[key], key == "LOWER", value, where))
+            test, _ = _text_test(TEXT_ATTRIBUTES[key], key == "LOWER", value, where)
+            tests.append(test)
+            attributes.add(TEXT_ATTRIBUTES[key])
         elif key in FLAGS:
-            tests.append(_flag_test(FLAGS[key], bool(value)))
+            attribute, wanted = FLAGS[key], bool(value)
+            tests.append(lambda view, index, attribute=attribute, wanted=wanted: bool(view.column(attribute)[index]) == wanted)
+            attributes.add("flag")
         elif key == "OP":
             if value == "?":
                 low, high = 0, 1
@@ -90,8 +111,8 @@ def compile_step(spec: dict, where: str) -> Step:
         else:
             raise LexiconError(where, f"unsupported token attribute {key!r}; supported: "
                                f"{sorted([*TEXT_ATTRIBUTES, *FLAGS, 'OP'])}", "CA109")
-    text_only = all(key in TEXT_ATTRIBUTES or key == "OP" for key in spec)
-    return Step(tuple(tests), low, high, negate, text_only)
+    text_attribute = next(iter(attributes)) if len(attributes) == 1 and "flag" not in attributes else None
+    return Step(tuple(tests), low, high, negate, text_attribute)
 
 
 @dataclass(frozen=True)
@@ -133,7 +154,7 @@ def _anchors(pattern: Sequence[dict]) -> set[tuple[str, ...]] | None:
 
 
 def _leading_variants(pattern: list[dict]) -> list[list[dict]]:
-    """A pattern whose first step is optional, as two patterns with a required first step
+    """A pattern whose first step is optional, as patterns with a required first step
     (with it, without it), so every variant can be anchored or pre-tested."""
     if len(pattern) > 1 and pattern[0].get("OP") == "?":
         required = {k: v for k, v in pattern[0].items() if k != "OP"}
@@ -146,12 +167,14 @@ class PatternIndex:
         """``items``: (key, token pattern, where) triples."""
         self.by_anchor: dict[tuple[str, ...], list[CompiledPattern]] = {}
         self.anywhere: list[CompiledPattern] = []
+        self._first_step_cache: list[dict[str, bool]] = []  # per anywhere-pattern: word -> first step accepts
         for key, given, where in items:
             for pattern in _leading_variants(list(given)):
                 compiled = compile_pattern(key, pattern, where)
                 anchors = _anchors(pattern)
                 if anchors is None:
                     self.anywhere.append(compiled)
+                    self._first_step_cache.append({})
                 else:
                     for anchor in anchors:
                         self.by_anchor.setdefault(anchor, []).append(compiled)
@@ -159,59 +182,76 @@ class PatternIndex:
     def __len__(self) -> int:
         return len(self.anywhere) + sum(len(v) for v in self.by_anchor.values())
 
-    def find(self, tokens: Sequence[Token]) -> list[tuple[str, int, int]]:
+    def find(self, tokens: Sequence | TokenView) -> list[tuple[str, int, int]]:
         """(key, start, end) of each pattern's longest match at each start."""
-        found = []
-        first_step_cache: list[dict[str, bool]] = [{} for _ in self.anywhere]
+        view = tokens if isinstance(tokens, TokenView) else TokenView(tokens)
+        lower, like_num = view.column("lower_"), view.column("like_num")
+        keys = [(word, NUMBER) if number else (word,) for word, number in zip(lower, like_num)]
+        attempts: list[tuple[int, CompiledPattern]] = []
         by_anchor = self.by_anchor
-        keys = [(token.lower_, NUMBER) if token.like_num else (token.lower_,) for token in tokens]
-        last = len(tokens) - 1
-        for start, token in enumerate(tokens):
-            candidates: list[CompiledPattern] = []
-            for first in keys[start]:
-                candidates.extend(by_anchor.get((first,), ()))
+        last = view.size - 1
+        for start, firsts in enumerate(keys):
+            for first in firsts:
+                for pattern in by_anchor.get((first,), ()):
+                    attempts.append((start, pattern))
                 if start < last:
                     for second in keys[start + 1]:
-                        candidates.extend(by_anchor.get((first, second), ()))
-            for pattern in candidates:
-                end = _longest(pattern.steps, 0, tokens, start)
-                if end is not None and end > start:
-                    found.append((pattern.key, start, end))
-            for number, pattern in enumerate(self.anywhere):
-                first = pattern.steps[0]
-                if first.low >= 1:  # test the first step before the search, from a per-word cache
-                    if first.text_only:
-                        known = first_step_cache[number]
-                        accepted = known.get(token.text)
-                        if accepted is None:
-                            accepted = known[token.text] = first.accepts(token)
-                    else:
-                        accepted = first.accepts(token)
-                    if not accepted:
-                        continue
-                end = _longest(pattern.steps, 0, tokens, start)
-                if end is not None and end > start:
-                    found.append((pattern.key, start, end))
+                        for pattern in by_anchor.get((first, second), ()):
+                            attempts.append((start, pattern))
+        for pattern, known in zip(self.anywhere, self._first_step_cache):
+            attempts.extend((start, pattern) for start in _first_step_positions(pattern.steps[0], view, known))
+        found = []
+        for start, pattern in attempts:
+            end = _longest(pattern.steps, 0, view, start)
+            if end is not None and end > start:
+                found.append((pattern.key, start, end))
         return found
 
 
-def _longest(steps: tuple[Step, ...], index: int, tokens: Sequence[Token], position: int) -> int | None:
+CACHE_LIMIT = 100_000
+
+
+def _first_step_positions(step: Step, view: TokenView, known: dict[str, bool]) -> list[int]:
+    """Where a (required) first step accepts; a text-only step is tested once per distinct
+    word, remembered across documents in ``known``."""
+    if step.text_attribute is None or step.negate:
+        return [index for index in range(view.size) if step.accepts(view, index)]
+    words = view.column(step.text_attribute)
+    if len(known) > CACHE_LIMIT:
+        known.clear()
+    for word in set(words).difference(known):
+        known[word] = all(test(_One(step.text_attribute, word), 0) for test in step.tests)
+    return [index for index, word in enumerate(words) if known[word]]
+
+
+class _One:
+    """A one-token view holding a single attribute value (to test a step on a bare word)."""
+
+    __slots__ = ("attribute", "value")
+
+    def __init__(self, attribute: str, value: str):
+        self.attribute, self.value = attribute, value
+
+    def column(self, attribute: str) -> list:
+        return [self.value]
+
+
+def _longest(steps: tuple[Step, ...], index: int, view: TokenView, position: int) -> int | None:
     if index == len(steps):
         return position
     step = steps[index]
     best = None
     count = 0
     cursor = position
-    # Try every allowed repetition count, longest overall match wins.
+    limit = step.high if step.high != -1 else UNBOUNDED
+    # Try every allowed repetition count; the longest overall match wins.
     while True:
         if count >= step.low:
-            end = _longest(steps, index + 1, tokens, cursor)
+            end = _longest(steps, index + 1, view, cursor)
             if end is not None and (best is None or end > best):
                 best = end
-        limit = step.high if step.high != -1 else UNBOUNDED
-        if count >= limit or cursor >= len(tokens) or not step.accepts(tokens[cursor]):
+        if count >= limit or cursor >= view.size or not step.accepts(view, cursor):
             break
         cursor += 1
         count += 1
     return best
-
