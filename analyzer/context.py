@@ -49,7 +49,7 @@ def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]]) -
     for cue in cues:
         if cue.status == "pseudo":
             continue
-        if any(p.start <= cue.start and cue.end <= p.end or (p.start < cue.end and cue.start < p.end) for p in pseudo):
+        if cue.status != "not_question" and any(p.start < cue.end and cue.start < p.end for p in pseudo):
             continue
         if cue.status != "terminate" and any(s < cue.end and cue.start < e for s, e in claim_spans):
             continue
@@ -88,7 +88,7 @@ def assertion_status(start: int, end: int, sentence: Sentence, cues: list[Cue]) 
     ``cues`` are the sentence's cues after :func:`drop_pseudo_and_inner`.
     """
     found: dict[str, list[str]] = {}
-    if sentence.is_question:
+    if sentence.is_question and not any(cue.status == "not_question" for cue in cues):
         found.setdefault("question", []).append("?")
     for cue in cues:
         if cue.status in QUALIFYING and _reaches(cue, start, end, sentence, cues):
