@@ -205,6 +205,26 @@ def _unpacked(folded: str, at: int) -> int:
     return len(folded)
 
 
+_WORD_INDEXES: dict[int, tuple[dict, dict]] = {}
+
+
+def _word_index(lexicon: DisclosureLexicon) -> tuple[dict, dict]:
+    """The phrases of ``by_first_word`` indexed by their first two words (one-word phrases by
+    their word), so that common first words ("the", "not") cost one lookup, not a scan."""
+    index = _WORD_INDEXES.get(id(lexicon))
+    if index is None:
+        singles: dict[str, list] = {}
+        pairs: dict[tuple[str, str], list] = {}
+        for word, entries in lexicon.by_first_word.items():
+            for item, phrase in entries:
+                if len(phrase) == 1:
+                    singles.setdefault(word, []).append((item, phrase))
+                else:
+                    pairs.setdefault((phrase[0], phrase[1]), []).append((item, phrase))
+        index = _WORD_INDEXES[id(lexicon)] = (singles, pairs)
+    return index
+
+
 def find_items(raw: str, lexicon: DisclosureLexicon) -> dict[str, int]:
     """Item id -> offset in ``raw`` of its first occurrence."""
     folded, anchors = fold(raw)
@@ -215,9 +235,16 @@ def find_items(raw: str, lexicon: DisclosureLexicon) -> dict[str, int]:
         found[item] = min(found.get(item, offset), offset)
 
     words = folded.split(" ")
+    singles, pairs = _word_index(lexicon)
     position = 0
+    last = len(words) - 1
     for index, word in enumerate(words):
-        for item, phrase in lexicon.by_first_word.get(word, ()):
+        candidates = singles.get(word, ())
+        if index < last:
+            paired = pairs.get((word, words[index + 1]))
+            if paired:
+                candidates = (*candidates, *paired)
+        for item, phrase in candidates:
             if item not in found and tuple(words[index:index + len(phrase)]) == phrase:
                 note(item, position)
         position += len(word) + 1
