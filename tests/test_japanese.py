@@ -84,3 +84,34 @@ def test_shift_jis_sample_is_read_and_audited(run_cli):
     result = run_cli("audit", str(sample), "--format", "json")
     assert result.exit_code == 1, result.stderr
     assert '"lang": "ja"' in result.stdout and "CURE_TREATMENT_CLAIM" in result.stdout
+
+
+def _limit_findings(path):
+    from analyzer.audit import AuditOptions, audit_document
+    from analyzer.ingest import read_inputs
+    from analyzer.model import Document
+
+    document = next(d for d in read_inputs([str(path)]) if isinstance(d, Document))
+    result = audit_document(document, AuditOptions())
+    return {f.rule_id for f in result.findings if f.rule_id.startswith("JP-LIMIT")}, result
+
+
+def test_japanese_ad_without_gentei_kaijo_items_is_charged_for_each_missing_item():
+    rules, result = _limit_findings(SAMPLES / "ja" / "exosome-drip.md")
+    missing = {item for f in result.findings if f.rule_id.startswith("JP-LIMIT") for item in f.disclosures_missing}
+    assert "JP-LIMIT-UNAPPROVED" in rules
+    assert {"U1_unapproved", "U2_how_obtained", "U3_domestic_equivalent", "U4_foreign_safety", "U5_relief_system"} <= missing
+
+
+def test_japanese_page_with_full_gentei_kaijo_block_has_no_missing_disclosure():
+    rules, _ = _limit_findings(SAMPLES / "ja" / "compliant-exosome-disclosed.md")
+    assert rules == set()
+
+
+def test_no_side_effects_is_not_a_risk_disclosure(tmp_path):
+    page = tmp_path / "ad.md"
+    page.write_text("# 当院のエクソソーム点滴\n\n当クリニックのエクソソーム点滴は副作用なし。料金：1回 110,000円（税込）。"
+                    "ご予約はお電話で。若返りを実感してください。\n" * 6, encoding="utf-8")
+    rules, result = _limit_findings(page)
+    missing = {item for f in result.findings if f.rule_id.startswith("JP-LIMIT") for item in f.disclosures_missing}
+    assert "risks" in missing and "U1_unapproved" in missing
