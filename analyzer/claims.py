@@ -68,7 +68,13 @@ def _mentions(doc: Doc, entity_hits: list[tuple[EntityRule, int, int]]) -> list[
     return sorted(mentions, key=lambda m: (m[1], m[2]))
 
 
-def _pair_cue(rule: ClaimRule, start: int, end: int, sentence: Sentence, mentions) -> tuple[int, int] | None:
+def _crosses_cell(doc: Doc, start: int, end: int) -> bool:
+    """True when a table-cell separator stands inside [start, end): a cue and an entity in
+    different cells of a row are not one claim."""
+    return any(doc[index].text == "|" for index in range(start, end))
+
+
+def _pair_cue(doc: Doc, rule: ClaimRule, start: int, end: int, sentence: Sentence, mentions) -> tuple[int, int] | None:
     """Token range of a cue together with the nearest entity it needs, or None."""
     best = None
     for mention, m_start, m_end in mentions:
@@ -80,7 +86,7 @@ def _pair_cue(rule: ClaimRule, start: int, end: int, sentence: Sentence, mention
             gap, span = start - m_end, (m_start, end)
         else:
             continue
-        if gap <= rule.window and (best is None or gap < best[0]):
+        if gap <= rule.window and (best is None or gap < best[0]) and not _crosses_cell(doc, *span):
             best = (gap, span)
     return best[1] if best else None
 
@@ -133,7 +139,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim
         core: tuple[tuple[int, int], ...] = ((start, end),)
         if rule.kind == "cue":
             local = mentions_by_sentence.get(sentence_number, [])
-            paired = _pair_cue(rule, start, end, sentence, local)
+            paired = _pair_cue(doc, rule, start, end, sentence, local)
             if paired is None:
                 continue
             core = ((start, end), (paired[0], paired[0] + 1), (paired[1] - 1, paired[1]))

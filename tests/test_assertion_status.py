@@ -20,6 +20,7 @@ def status_of(text: str, category: str) -> list[str]:
         ("The exosome drip does not cure cancer.", "CURE_TREATMENT_CLAIM", "negated"),
         ("Vitamin drips can't cure the flu.", "CURE_TREATMENT_CLAIM", "negated"),
         ("There is no evidence that stem cells cure arthritis.", "CURE_TREATMENT_CLAIM", "negated"),
+        ("No controlled trial in humans has shown that IV NAD+ reverses aging.", "ANTI_AGING_REJUVENATION", "negated"),
         ("The drip may help with arthritis in some patients.", "CURE_TREATMENT_CLAIM", "hedged"),
         ("Several clinics claim the drip cures cancer.", "CURE_TREATMENT_CLAIM", "reported"),
         ("The clinic advertised the drip as a cure for diabetes.", "CURE_TREATMENT_CLAIM", "reported"),

@@ -53,6 +53,9 @@ def test_category_is_found_in_typical_copy(text, category):
         "Dr. Sato is a board-certified dermatologist with 15 years of experience.",
         "This treatment is not approved by the Ministry of Health, Labour and Welfare.",
         "The consultation costs 5,000 yen; treatment prices are listed below.",
+        "Please bring a photo ID, your insurance card and a list of your medicines.",
+        "Dr. Mori is board-certified by the American Board of Dermatology.",
+        "| Celebrity and athlete use | \"professional athletes choose our drip\" | Not permitted: implies endorsement. |",
     ],
 )
 def test_neutral_clinic_information_is_not_flagged(text):
