@@ -35,7 +35,7 @@ def language_runs(text: str) -> list[tuple[int, int, str]]:
         else:
             runs.append([position, end, lang])
         position = end
-    if len(runs) > 1 and len(runs[0]) and _LETTER.search(text[runs[0][0]:runs[0][1]]) is None:
-        runs[1][0] = runs[0][0]
+    if len(runs) > 1 and _LETTER.search(text[runs[0][0]:runs[0][1]]) is None:
+        runs[1][0] = runs[0][0]  # a leading stretch without letters joins the language after it
         runs.pop(0)
     return [tuple(run) for run in runs] or [(0, len(text), "en")]
