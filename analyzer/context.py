@@ -49,6 +49,9 @@ def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]]) -
     for cue in cues:
         if cue.status == "pseudo":
             continue
+        if cue.status == "not_question":
+            kept.append(cue)  # a sentence-level marker: neither a pseudo-cue nor a claim's words hide it
+            continue
         if cue.status != "not_question" and any(p.start < cue.end and cue.start < p.end for p in pseudo):
             continue
         if cue.status != "terminate" and any(s < cue.end and cue.start < e for s, e in claim_spans):

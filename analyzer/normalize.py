@@ -26,12 +26,13 @@ class MatchingText:
     """The NFKC form of a text, with each of its characters' cluster in the original."""
 
     text: str
-    cluster_starts: array | None = None  # None: the original is already NFKC
+    cluster_starts: array | None = None  # None: every character stands where it stood
     cluster_ends: array | None = None
+    replaced: bool = False  # characters were swapped one for one (curly apostrophes)
 
     @property
     def changed(self) -> bool:
-        return self.cluster_starts is not None
+        return self.cluster_starts is not None or self.replaced
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         if self.cluster_starts is None:
@@ -69,9 +70,18 @@ class MatchingText:
         return tuple(restored)
 
 
+# Curly apostrophes are not touched by NFKC but split words differently ("don’t" gives "n’t",
+# not the "n't" the negation cues know): they are matched as straight ones, one for one.
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\uff07": "'"})
+
+
 def matching_text(original: str) -> MatchingText:
-    if unicodedata.is_normalized("NFKC", original):
-        return MatchingText(original)
+    swapped = original.translate(APOSTROPHES)
+    if swapped == original:
+        swapped = original  # keep the caller's string itself: nothing was copied
+    if unicodedata.is_normalized("NFKC", swapped):
+        return MatchingText(swapped, replaced=swapped is not original)
+    original = swapped  # same length: offsets below still index the caller's text
     parts: list[str] = []
     starts, ends = array("l"), array("l")
     offset = 0

@@ -19,6 +19,8 @@ def status_of(text: str, category: str) -> list[str]:
         ("Stem cell therapy reverses autism in weeks.", "CURE_TREATMENT_CLAIM", "asserted"),
         ("The exosome drip does not cure cancer.", "CURE_TREATMENT_CLAIM", "negated"),
         ("Vitamin drips can't cure the flu.", "CURE_TREATMENT_CLAIM", "negated"),
+        ("Our exosome drip doesn\u2019t cure cancer.", "CURE_TREATMENT_CLAIM", "negated"),
+        ("Why risk surgery when our stem cells cure arthritis?", "CURE_TREATMENT_CLAIM", "asserted"),
         ("There is no evidence that stem cells cure arthritis.", "CURE_TREATMENT_CLAIM", "negated"),
         ("No controlled trial in humans has shown that IV NAD+ reverses aging.", "ANTI_AGING_REJUVENATION", "negated"),
         ("The drip may help with arthritis in some patients.", "CURE_TREATMENT_CLAIM", "hedged"),
