@@ -72,13 +72,7 @@ def corpus(pages: int) -> list[bytes]:
     return [page_of(texts[index % len(texts)]).encode("utf-8") for index in range(pages)]
 
 
-def best_of(repeat: int, function) -> float:
-    timings = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        timings.append(time.perf_counter() - start)
-    return min(timings)
+from timing import best_of  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 
 
 def main() -> None:
