@@ -10,7 +10,7 @@ from analyzer.errors import LexiconError
 from analyzer.disclosures import load_disclosures, page_facts
 from analyzer.evidence import attach_evidence, load_kb
 from analyzer.findings import claim_findings, document_findings
-from analyzer.language import detect_language, language_runs
+from analyzer.language import language_runs
 from analyzer.lexicon import Taxonomy, load_lexicon, load_taxonomy
 from analyzer.model import Claim, DocumentResult, Document, EntityMention
 from analyzer.nlp import build_pipeline, language_settings, supported_languages
@@ -53,9 +53,8 @@ def document_runs(document: Document, options: AuditOptions) -> list[tuple[int, 
     return [(start, end, _checked(found)) for start, end, found in language_runs(document.text)]
 
 
-def document_language(document: Document, options: AuditOptions) -> str:
+def main_language(runs: list[tuple[int, int, str]]) -> str:
     """The main language of a document: that of its longest stretch."""
-    runs = document_runs(document, options)
     return max(runs, key=lambda run: run[1] - run[0])[2]
 
 
@@ -104,7 +103,7 @@ def _shifted(claim: Claim, offset: int, document: Document) -> Claim:
 
 def audit_document(document: Document, options: AuditOptions = AuditOptions()) -> DocumentResult:
     runs = document_runs(document, options)
-    lang = max(runs, key=lambda run: run[1] - run[0])[2]
+    lang = main_language(runs)
     claims = derive_claims(find_claims(document, runs, options), taxonomy().derived, document)
     claims = attach_evidence(claims, load_kb(options.extra_lexicon_dirs), lang)
     findings, suppressions = judge(document, claims, sorted({run[2] for run in runs}), options)

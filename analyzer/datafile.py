@@ -31,10 +31,11 @@ def read_yaml(path: Path) -> dict:
     return data
 
 
-def check_keys(where: str, entry, allowed: set[str], required: set[str]) -> dict:
-    """``entry`` is a mapping with only ``allowed`` keys (CA102) and every ``required`` one (CA103)."""
+def check_keys(where: str, entry, allowed: set[str], required: set[str], not_mapping_code: str = "CA102") -> dict:
+    """``entry`` is a mapping (else ``not_mapping_code``) with only ``allowed`` keys (CA102)
+    and every ``required`` one (CA103)."""
     if not isinstance(entry, dict):
-        raise LexiconError(where, f"must be a mapping, got {entry!r}", "CA102")
+        raise LexiconError(where, f"must be a mapping, got {entry!r}", not_mapping_code)
     unknown = set(entry) - allowed
     if unknown:
         raise LexiconError(where, f"unknown key(s) {sorted(unknown)}; allowed: {sorted(allowed)}", "CA102")

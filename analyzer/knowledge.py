@@ -29,6 +29,7 @@ from pathlib import Path
 import regex
 import yaml
 
+from analyzer.datafile import LOADER, check_keys
 from analyzer.errors import LexiconError
 from analyzer.lexicon import expand
 
@@ -177,15 +178,7 @@ class Intervention:
 
 
 def _keys(where: str, entry, allowed: set[str], required: set[str]) -> dict:
-    if not isinstance(entry, dict):
-        raise LexiconError(where, f"must be a mapping, got {entry!r}", "CA142")
-    unknown = set(entry) - allowed
-    if unknown:
-        raise LexiconError(where, f"unknown key(s) {sorted(unknown)}; allowed: {sorted(allowed)}", "CA102")
-    missing = required - set(entry)
-    if missing:
-        raise LexiconError(where, f"missing key(s) {sorted(missing)}", "CA103")
-    return entry
+    return check_keys(where, entry, allowed, required, not_mapping_code="CA142")
 
 
 def _one_of(where: str, name: str, value, allowed: tuple[str, ...]) -> str:
@@ -394,7 +387,7 @@ def load_intervention_file(path: Path) -> Intervention:
     """One ``<id>.yml`` file; its ``id`` must equal the file name."""
     try:
         with Path(path).open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
+            data = yaml.load(handle, Loader=LOADER)  # libyaml when present: the KB loads at start-up
     except yaml.YAMLError as error:
         raise LexiconError(str(path), f"not valid YAML: {str(error).splitlines()[0]}", "CA101") from error
     except OSError as error:

@@ -170,7 +170,6 @@ class Lexicon:
     claim_rules: tuple[ClaimRule, ...]
     entity_rules: tuple[EntityRule, ...]
     context_rules: tuple[ContextRule, ...]
-    sources: tuple[str, ...]
     report_genre: tuple[int, float] | None = None  # (min reported claims, min reported+negated share)
 
     def rule(self, key: str):
@@ -284,7 +283,8 @@ def load_entity_file(path: Path) -> list[EntityRule]:
     return rules
 
 
-def load_context_file(path: Path) -> list[ContextRule]:
+def load_context_file(path: Path) -> tuple[list[ContextRule], tuple[int, float] | None]:
+    """The context rules of one file, and its ``report_genre`` thresholds (None when unset)."""
     data = _read_yaml(path)
     _check_keys(str(path), data, {"lang", "rules", "description", "report_genre"}, {"lang", "rules"})
     rules = []
@@ -308,7 +308,8 @@ def load_context_file(path: Path) -> list[ContextRule]:
                 where=where,
             )
         )
-    return rules
+    genre = data.get("report_genre")
+    return rules, ((int(genre["min_reported"]), float(genre["min_share"])) if genre else None)
 
 
 def load_taxonomy(path: Path | None = None) -> Taxonomy:
@@ -366,7 +367,6 @@ def load_lexicon(lang: str, extra_dirs: tuple[str, ...] = ()) -> Lexicon:
     claim_rules: list[ClaimRule] = []
     entity_rules: list[EntityRule] = []
     context_rules: list[ContextRule] = []
-    sources: list[str] = []
     report_genre = None
     for root_number, root in enumerate(lexicon_dirs(extra_dirs)):
         for path in sorted((root / "claims" / lang).glob("*.yml")):
@@ -374,17 +374,13 @@ def load_lexicon(lang: str, extra_dirs: tuple[str, ...] = ()) -> Lexicon:
             if root_number:  # keys of an extra directory must not collide with the bundled ones
                 rules = [replace(rule, key=f"{root_number}/{rule.key}") for rule in rules]
             claim_rules.extend(rules)
-            sources.append(str(path))
         for path in sorted((root / "entities" / lang).glob("*.yml")):
             entity_rules.extend(load_entity_file(path))
-            sources.append(str(path))
         context_path = root / "context" / f"{lang}.yml"
         if context_path.exists():
-            context_rules.extend(load_context_file(context_path))
-            sources.append(str(context_path))
-            genre = _read_yaml(context_path).get("report_genre")
-            if genre:
-                report_genre = (int(genre["min_reported"]), float(genre["min_share"]))
+            rules, genre = load_context_file(context_path)
+            context_rules.extend(rules)
+            report_genre = genre or report_genre
     if not claim_rules:
         raise LexiconError(str(data_dir("lexicons")), f"no claim lexicons for language {lang!r}", "CA112")
-    return Lexicon(lang, tuple(claim_rules), tuple(entity_rules), tuple(context_rules), tuple(sources), report_genre)
+    return Lexicon(lang, tuple(claim_rules), tuple(entity_rules), tuple(context_rules), report_genre)
