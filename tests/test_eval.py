@@ -12,7 +12,7 @@ from conftest import SAMPLES
 FLOORS = {
     # gold file: (violating items flagged, labels matched by category, max non-violating flagged, min micro F1)
     "en.jsonl": (0.88, 0.74, 0.04, 0.80),
-    "ja.jsonl": (0.80, 0.68, 0.05, 0.75),
+    "ja.jsonl": (0.93, 0.86, 0.05, 0.86),
 }
 
 
