@@ -6,16 +6,17 @@ disease); a claim's assertion status comes from the context rules (``analyzer.co
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
 from analyzer.context import Cue, Sentence, assertion_status, drop_pseudo_and_inner, quote_ranges, quoted_in_a_report
 from analyzer.extensions import HITS
-from dataclasses import replace
 
 from analyzer.lexicon import ClaimRule, ContextRule, DerivedRule, EntityRule, Lexicon
 from analyzer.model import Claim, Document, EntityMention
+from analyzer.tokens import TokenView, token_view
 
 LIST_JOINERS = {",", "and", "or", "&", "/", ";", "、", "・", "as", "well", "even"}
 LOOKBACK_SENTENCES = 2
@@ -42,39 +43,61 @@ def longest_first(spans: list, key=lambda span: (span.start, span.end)) -> list:
     return sorted(chosen, key=key)
 
 
-def sentences_of(doc: Doc) -> tuple[list[Sentence], list[int]]:
-    """The sentences of ``doc`` with their layout, and each token's sentence number."""
-    sentences = []
-    token_sentence = [0] * len(doc)
-    for number, span in enumerate(doc.sents):
-        newlines = tuple(t.i for t in span if t.is_space and "\n" in t.text)
-        intro = tuple(n for n in newlines if n > span.start and doc[n - 1].text in (":", "："))
-        quotes = quote_ranges([t.text for t in span], span.start)
-        sentences.append(Sentence(span.start, span.end, span.text, newlines, intro, quotes))
-        for index in range(span.start, span.end):
-            token_sentence[index] = number
-    return sentences, token_sentence
+class Sentences:
+    """The sentences of a Doc, read from its sentence starts; a :class:`Sentence` with its
+    layout is made only for the sentences asked for (those holding hits)."""
+
+    def __init__(self, view: TokenView):
+        self.view = view
+        self.starts = [index for index, start in enumerate(view.column("is_sent_start")) if start] or [0]
+        self._made: dict[int, Sentence] = {}
+
+    def number_of(self, token: int) -> int:
+        """The number of the sentence that holds token ``token``."""
+        return bisect_right(self.starts, token) - 1
+
+    def __getitem__(self, number: int) -> Sentence:
+        sentence = self._made.get(number)
+        if sentence is None:
+            sentence = self._made[number] = self._make(number)
+        return sentence
+
+    def _make(self, number: int) -> Sentence:
+        view, starts = self.view, self.starts
+        start = starts[number]
+        end = starts[number + 1] if number + 1 < len(starts) else view.size
+        text, is_space = view.column("text"), view.column("is_space")
+        newlines = tuple(i for i in range(start, end) if is_space[i] and "\n" in text[i])
+        intro = tuple(n for n in newlines if n > start and text[n - 1] in (":", "\uff1a"))
+        quotes = quote_ranges(text[start:end], start)
+        return Sentence(start, end, view.text_of(start, end), newlines, intro, quotes)
 
 
-def _mentions(doc: Doc, entity_hits: list[tuple[EntityRule, int, int]]) -> list[tuple[EntityMention, int, int]]:
+def _mentions(view: TokenView, entity_hits: list[tuple[EntityRule, int, int]]) -> list[tuple[EntityMention, int, int]]:
     """Longest non-overlapping entity mentions per label, with their token range."""
     mentions = []
     for label in {rule.label for rule, _, _ in entity_hits}:
         same_label = [(rule, start, end) for rule, start, end in entity_hits if rule.label == label]
         for rule, start, end in longest_first(same_label, key=lambda hit: (hit[1], hit[2])):
-            span = doc[start:end]
-            mention = EntityMention(rule.label, rule.id, span.text, span.start_char, span.end_char, rule.attributes)
+            start_char, end_char = _char_range(view, start, end)
+            mention = EntityMention(rule.label, rule.id, view.text_of(start, end), start_char, end_char, rule.attributes)
             mentions.append((mention, start, end))
     return sorted(mentions, key=lambda m: (m[1], m[2]))
 
 
-def _crosses_cell(doc: Doc, start: int, end: int) -> bool:
+def _char_range(view: TokenView, start: int, end: int) -> tuple[int, int]:
+    """Character offsets of tokens [start, end) (as Span.start_char, Span.end_char)."""
+    idx, text = view.column("idx"), view.column("text")
+    return idx[start], idx[end - 1] + len(text[end - 1])
+
+
+def _crosses_cell(view: TokenView, start: int, end: int) -> bool:
     """True when a table-cell separator stands inside [start, end): a cue and an entity in
     different cells of a row are not one claim."""
-    return any(doc[index].text == "|" for index in range(start, end))
+    return "|" in view.column("text")[start:end]
 
 
-def _pair_cue(doc: Doc, rule: ClaimRule, start: int, end: int, sentence: Sentence, mentions) -> tuple[int, int] | None:
+def _pair_cue(view: TokenView, rule: ClaimRule, start: int, end: int, sentence: Sentence, mentions) -> tuple[int, int] | None:
     """Token range of a cue together with the nearest entity it needs, or None."""
     best = None
     for mention, m_start, m_end in mentions:
@@ -86,19 +109,21 @@ def _pair_cue(doc: Doc, rule: ClaimRule, start: int, end: int, sentence: Sentenc
             gap, span = start - m_end, (m_start, end)
         else:
             continue
-        if gap <= rule.window and (best is None or gap < best[0]) and not _crosses_cell(doc, *span):
+        if gap <= rule.window and (best is None or gap < best[0]) and not _crosses_cell(view, *span):
             best = (gap, span)
     return best[1] if best else None
 
 
-def _extend_over_list(doc: Doc, end: int, label: str, mentions, sentence: Sentence) -> int:
+def _extend_over_list(view: TokenView, end: int, label: str, mentions, sentence: Sentence) -> int:
     """Extend a claim ending at an entity over a coordinated list of the same label."""
     starts = {m_start: m_end for mention, m_start, m_end in mentions if mention.label == label}
+    lower, text = view.column("lower_"), view.column("text")
+    is_space, is_punct = view.column("is_space"), view.column("is_punct")
     position = end
     while position < sentence.end:
         probe = position
-        while probe < sentence.end and (doc[probe].lower_ in LIST_JOINERS or doc[probe].is_space
-                                        or doc[probe].is_punct and doc[probe].text not in ".!?"):
+        while probe < sentence.end and (lower[probe] in LIST_JOINERS or is_space[probe]
+                                        or is_punct[probe] and text[probe] not in ".!?"):
             probe += 1
         if probe in starts and probe > position:
             position = starts[probe]
@@ -109,7 +134,8 @@ def _extend_over_list(doc: Doc, end: int, label: str, mentions, sentence: Senten
 
 def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim]:
     """All claims of a processed Doc, in text order, each with its assertion status."""
-    sentences, token_sentence = sentences_of(doc)
+    view = token_view(doc)
+    sentences = Sentences(view)
     claim_hits, entity_hits, context_hits = [], [], []
     for key, start, end in doc._.get(HITS):
         rule = lexicon.rule(key)
@@ -120,8 +146,8 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim
         elif isinstance(rule, ContextRule):
             context_hits.append((rule, start, end))
     mentions_by_sentence: dict[int, list] = {}
-    for mention in _mentions(doc, entity_hits):
-        mentions_by_sentence.setdefault(token_sentence[mention[1]], []).append(mention)
+    for mention in _mentions(view, entity_hits):
+        mentions_by_sentence.setdefault(sentences.number_of(mention[1]), []).append(mention)
     labels_by_sentence = {n: {m[0].label for m in found} for n, found in mentions_by_sentence.items()}
 
     candidates = []
@@ -132,19 +158,19 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim
     for rule, start, end in claim_hits:
         if rule.kind == "exclusion":
             continue
-        sentence_number = token_sentence[start]
-        sentence = sentences[sentence_number]
+        sentence_number = sentences.number_of(start)
         if rule.needs and not labels_by_sentence.get(sentence_number, set()).intersection(rule.needs):
             continue
         core: tuple[tuple[int, int], ...] = ((start, end),)
         if rule.kind == "cue":
             local = mentions_by_sentence.get(sentence_number, [])
-            paired = _pair_cue(doc, rule, start, end, sentence, local)
+            sentence = sentences[sentence_number]
+            paired = _pair_cue(view, rule, start, end, sentence, local)
             if paired is None:
                 continue
             core = ((start, end), (paired[0], paired[0] + 1), (paired[1] - 1, paired[1]))
             start, end = paired
-            end = _extend_over_list(doc, end, rule.near, local, sentence)
+            end = _extend_over_list(view, end, rule.near, local, sentence)
         elif rule.kind == "pattern":
             core = ((start, start + 1), (end - 1, end))  # the anchors; inner wildcards may hold a "not"
         if any(s < end and start < e for s, e in exclusions.get(rule.category, ())):
@@ -158,31 +184,31 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim
 
     cues_by_sentence: dict[int, list[Cue]] = {}
     for rule, start, end in context_hits:
-        cue = Cue(rule.status, rule.direction, rule.max_scope, start, end, doc[start:end].text)
-        cues_by_sentence.setdefault(token_sentence[start], []).append(cue)
+        cue = Cue(rule.status, rule.direction, rule.max_scope, start, end, view.text_of(start, end))
+        cues_by_sentence.setdefault(sentences.number_of(start), []).append(cue)
     spans_by_sentence: dict[int, list[tuple[int, int]]] = {}
     for candidate in chosen:
-        spans_by_sentence.setdefault(token_sentence[candidate.start], []).extend(candidate.core)
+        spans_by_sentence.setdefault(sentences.number_of(candidate.start), []).extend(candidate.core)
     live_cues = {n: drop_pseudo_and_inner(cues_by_sentence.get(n, []), spans) for n, spans in spans_by_sentence.items()}
 
     claims = []
     quoted = []
     for number, candidate in enumerate(chosen, start=1):
-        sentence_number = token_sentence[candidate.start]
+        sentence_number = sentences.number_of(candidate.start)
         sentence = sentences[sentence_number]
         cues = live_cues[sentence_number]
         status, cue_words = assertion_status(candidate.start, candidate.end, sentence, cues)
         quoted.append(any(q_start <= candidate.start and candidate.end <= q_end for q_start, q_end in sentence.quotes))
-        span = doc[candidate.start : candidate.end]
-        line, column = document.line_col(span.start_char)
+        start_char, end_char = _char_range(view, candidate.start, candidate.end)
+        line, column = document.line_col(start_char)
         linked = _linked_mentions(sentence_number, mentions_by_sentence)
         claims.append(
             Claim(
                 id=f"c{number}",
                 category=candidate.category,
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
+                text=view.text_of(candidate.start, candidate.end),
+                start=start_char,
+                end=end_char,
                 line=line,
                 column=column,
                 sentence=" ".join(sentence.text.split()),

@@ -5,18 +5,23 @@ in a single pass. No trained model is needed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
+import numpy
 import spacy
 import yaml
+from spacy.attrs import SENT_START
 from spacy.language import Language
+from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
 
 from analyzer.extensions import HITS, register_extensions
 from analyzer.lexicon import Lexicon, load_lexicon
-from analyzer.patterns import PatternIndex, TokenView
+from analyzer.patterns import PatternIndex
 from analyzer.phrases import PhraseIndex, compile_phrase
 from analyzer.resources import data_dir
+from analyzer.tokens import TokenView, token_view
 
 BULLETS = {"-", "*", "•", "・", "–", "—", "+", "✓", "✔", "→", "▶", "■", "□", "●", "◆", "★", "☆"}
 SENTENCE_END = {".", "!", "?", "…", "。", "！", "？"}
@@ -25,49 +30,73 @@ ABBREVIATIONS = {"no", "nos", "vs", "approx", "ca", "fig", "st", "mr", "mrs", "m
 MAX_CHARS = 60_000_000
 
 
-def _is_bullet(doc: Doc, index: int) -> bool:
-    token = doc[index]
-    if token.text in BULLETS:
-        return True
-    return token.like_num and index + 1 < len(doc) and doc[index + 1].text in {".", ")"}
-
-
-@Language.component("claimaudit_lines", requires=["token.is_sent_start"], assigns=["token.is_sent_start"])
-def claimaudit_lines(doc: Doc) -> Doc:
-    """Sentence boundaries at line breaks, the way ad copy is laid out.
+def sentence_starts(view: TokenView, punct_chars: frozenset[str]) -> list[bool]:
+    """Where sentences start: spaCy's sentencizer rule (a sentence ends after a run of
+    sentence-final punctuation), then the line rules of ad copy.
 
     A blank line always ends a sentence. A line that ends with ':' keeps the bulleted list
     under it in its sentence ("Treats:\\n- arthritis\\n- COPD"). A line that continues in
     lower case is a wrapped sentence. Any other line break ends a sentence (headings,
-    bullets, short lines).
+    bullets, short lines). "No. 1" and "approx. 3" do not end a sentence.
     """
+    text, size = view.column("text"), view.size
+    if not size:
+        return []
+    is_punct, is_space = view.column("is_punct"), view.column("is_space")
+    starts = [False] * size
+    starts[0] = True
+    first, seen_period = 0, False
+    for index, word in enumerate(text):
+        final = word in punct_chars
+        if seen_period and not is_punct[index] and not final:
+            starts[first] = True
+            first, seen_period = index, False
+        elif final:
+            seen_period = True
+    starts[first] = True
+
+    lower, like_num, is_lower = view.column("lower_"), view.column("like_num"), view.column("is_lower")
+
+    def is_bullet(index: int) -> bool:
+        return text[index] in BULLETS or bool(like_num[index]) and index + 1 < size and text[index + 1] in {".", ")"}
+
     in_list = False
-    for index, token in enumerate(doc):
-        if (token.text == "." and 0 < index < len(doc) - 1 and doc[index - 1].lower_ in ABBREVIATIONS
-                and not doc[index + 1].is_space and (doc[index + 1].like_num or doc[index + 1].is_lower)):
-            doc[index + 1].is_sent_start = False
+    for index, word in enumerate(text):
+        if (word == "." and 0 < index < size - 1 and lower[index - 1] in ABBREVIATIONS
+                and not is_space[index + 1] and (like_num[index + 1] or is_lower[index + 1])):
+            starts[index + 1] = False
             continue
-        if not (token.is_space and "\n" in token.text) or index + 1 >= len(doc):
+        if not (is_space[index] and "\n" in word) or index + 1 >= size:
             continue
         following = index + 1
-        previous = doc[index - 1] if index > 0 else None
-        blank_line = token.text.count("\n") >= 2
-        if _is_bullet(doc, following) and (previous is not None and previous.text in (":", "：") or in_list):
+        previous = text[index - 1] if index > 0 else None
+        if is_bullet(following) and (previous in (":", "\uff1a") or in_list):
             in_list = True  # a list stays with the line that introduces it, blank line or not
-            doc[following].is_sent_start = False
-            continue
-        if blank_line or previous is None:
+            starts[following] = False
+        elif word.count("\n") >= 2 or previous is None:
             in_list = False
-            doc[following].is_sent_start = True
-            continue
-        if _is_bullet(doc, following) and (previous.text == ":" or in_list):
-            in_list = True
-            doc[following].is_sent_start = False
-            continue
-        in_list = False
-        wrapped = previous.text not in SENTENCE_END and doc[following].is_lower
-        doc[following].is_sent_start = not wrapped
-    return doc
+            starts[following] = True
+        else:
+            in_list = False
+            wrapped = previous not in SENTENCE_END and is_lower[following]
+            starts[following] = not wrapped
+    return starts
+
+
+@Language.factory("claimaudit_sentences", assigns=["token.is_sent_start"])
+def make_sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    punct_chars = frozenset(Sentencizer.default_punct_chars)
+
+    def claimaudit_sentences(doc: Doc) -> Doc:
+        """Sentence boundaries from token columns (no Token objects): see :func:`sentence_starts`."""
+        view = token_view(doc)
+        starts = sentence_starts(view, punct_chars)
+        if starts:
+            doc.from_array([SENT_START], numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64").reshape(-1, 1))
+            view.set_column("is_sent_start", [int(s) for s in starts])
+        return doc
+
+    return claimaudit_sentences
 
 
 class LexiconMatcher:
@@ -101,10 +130,10 @@ class LexiconMatcher:
             for match in rule.matches:
                 compiled.append(compile_phrase(rule.key, match, tokenize, rule.where))
         self.phrases = PhraseIndex(compiled)
-        self.patterns = PatternIndex(patterns)
+        self.patterns = PatternIndex(patterns, self.attribute)
 
     def __call__(self, doc: Doc) -> Doc:
-        view = TokenView(doc)
+        view = token_view(doc)
         hits = self.phrases.find(view.column(self.attribute))
         hits.extend(self.patterns.find(view))
         doc._.set(HITS, tuple(hits))
@@ -155,7 +184,6 @@ def build_pipeline(lang: str = "en", extra_dirs: tuple[str, ...] = ()) -> Langua
     register_extensions()
     nlp = spacy.blank(language_settings()[lang]["spacy"])
     nlp.max_length = MAX_CHARS
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("claimaudit_lines")
+    nlp.add_pipe("claimaudit_sentences")
     nlp.add_pipe("claimaudit_matcher", config={"lang": lang, "extra_dirs": list(extra_dirs)})
     return nlp

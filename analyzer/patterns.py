@@ -4,7 +4,8 @@ spaCy's Matcher tries every pattern at every token: about 2 µs per pattern per 
 a hundred patterns cost more than the rest of the audit together. The lexicons' patterns
 are few and almost all start with literal words or a number, so here each pattern is
 indexed by the words that can start it (by pairs of words where it can) and tried only
-there. Token attributes are read once per document into plain lists (:class:`TokenView`).
+there. Token attributes come from :class:`analyzer.tokens.TokenView` (plain lists), and a
+step that reads one text attribute remembers its answer per word.
 
 Supported token specs: LOWER, ORTH, TEXT, NORM with a string, ``{IN: [...]}``,
 ``{NOT_IN: [...]}`` or ``{REGEX: "..."}``; the flags LIKE_NUM, IS_ALPHA, IS_PUNCT,
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from analyzer.errors import LexiconError
+from analyzer.tokens import TokenView
 
 TEXT_ATTRIBUTES = {"LOWER": "lower_", "ORTH": "text", "TEXT": "text", "NORM": "norm_"}
 FLAGS = {"LIKE_NUM": "like_num", "IS_ALPHA": "is_alpha", "IS_PUNCT": "is_punct", "IS_TITLE": "is_title",
@@ -28,72 +30,59 @@ FLAGS = {"LIKE_NUM": "like_num", "IS_ALPHA": "is_alpha", "IS_PUNCT": "is_punct",
 _REPEAT = regex.compile(r"\{(\d*),(\d*)\}")
 UNBOUNDED = 20  # "*" and "+" stop after this many tokens: a claim never spans a page
 NUMBER = "\x00number"  # index key of a number token (LIKE_NUM)
-
-
-class TokenView:
-    """The token attributes patterns read, as lists built once per document on first use."""
-
-    def __init__(self, tokens: Sequence):
-        self.tokens = list(tokens)  # one Token object per position, made once
-        self.size = len(self.tokens)
-        self._lists: dict[str, list] = {}
-
-    def column(self, attribute: str) -> list:
-        values = self._lists.get(attribute)
-        if values is None:
-            values = self._lists[attribute] = [getattr(token, attribute) for token in self.tokens]
-        return values
-
+CACHE_LIMIT = 100_000  # words remembered per step before its memo starts again
 
 Test = Callable[[TokenView, int], bool]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Step:
-    tests: tuple[Test, ...]  # all must hold
+    accepts: Test  # does the token at a view position satisfy this step (OP "!" applied)?
     low: int
     high: int  # -1: unbounded
-    negate: bool = False
-    text_attribute: str | None = None  # set when every test reads only this text attribute
-
-    def accepts(self, view: TokenView, index: int) -> bool:
-        result = all(test(view, index) for test in self.tests)
-        return not result if self.negate else result
+    text_attribute: str | None = None  # set when the step reads only this text attribute
+    on_word: Callable[[str], bool] | None = None  # the step's answer for a bare word (text-only steps)
 
 
-def _text_test(attribute: str, lower: bool, value, where: str) -> tuple[Test, Callable[[str], bool]]:
-    """A test on a view position, and the same test on a bare string (for caching)."""
+def _string_test(lower: bool, value, where: str) -> Callable[[str], bool]:
+    """A test of one token attribute's string value."""
     if isinstance(value, str):
-        wanted = value.lower() if lower else value
-        on_string = wanted.__eq__
-    elif isinstance(value, dict) and len(value) == 1:
+        return (value.lower() if lower else value).__eq__
+    if isinstance(value, dict) and len(value) == 1:
         (operator, argument), = value.items()
         if operator in ("IN", "NOT_IN"):
             options = frozenset(v.lower() if lower else v for v in argument)
-            on_string = options.__contains__ if operator == "IN" else (lambda s: s not in options)
-        elif operator == "REGEX":
+            return options.__contains__ if operator == "IN" else (lambda s: s not in options)
+        if operator == "REGEX":
             pattern = regex.compile(argument)
-            on_string = lambda s: pattern.search(s) is not None  # noqa: E731
-        else:
-            raise LexiconError(where, f"unsupported value {value!r}", "CA109")
-    else:
-        raise LexiconError(where, f"unsupported value {value!r}", "CA109")
-    return (lambda view, index: on_string(view.column(attribute)[index])), on_string
+            return lambda s: pattern.search(s) is not None
+    raise LexiconError(where, f"unsupported value {value!r}", "CA109")
+
+
+def _memo(test: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``test`` remembered per word: a step sees the same few thousand words again and again."""
+    known: dict[str, bool] = {}
+
+    def on_word(word: str) -> bool:
+        result = known.get(word)
+        if result is None:
+            if len(known) > CACHE_LIMIT:
+                known.clear()
+            result = known[word] = test(word)
+        return result
+
+    return on_word
 
 
 def compile_step(spec: dict, where: str) -> Step:
-    tests: list[Test] = []
-    attributes: set[str] = set()
+    string_tests: list[tuple[str, Callable[[str], bool]]] = []
+    flag_tests: list[tuple[str, bool]] = []
     low, high, negate = 1, 1, False
     for key, value in spec.items():
         if key in TEXT_ATTRIBUTES:
-            test, _ = _text_test(TEXT_ATTRIBUTES[key], key == "LOWER", value, where)
-            tests.append(test)
-            attributes.add(TEXT_ATTRIBUTES[key])
+            string_tests.append((TEXT_ATTRIBUTES[key], _string_test(key == "LOWER", value, where)))
         elif key in FLAGS:
-            attribute, wanted = FLAGS[key], bool(value)
-            tests.append(lambda view, index, attribute=attribute, wanted=wanted: bool(view.column(attribute)[index]) == wanted)
-            attributes.add("flag")
+            flag_tests.append((FLAGS[key], bool(value)))
         elif key == "OP":
             if value == "?":
                 low, high = 0, 1
@@ -111,46 +100,96 @@ def compile_step(spec: dict, where: str) -> Step:
         else:
             raise LexiconError(where, f"unsupported token attribute {key!r}; supported: "
                                f"{sorted([*TEXT_ATTRIBUTES, *FLAGS, 'OP'])}", "CA109")
-    text_attribute = next(iter(attributes)) if len(attributes) == 1 and "flag" not in attributes else None
-    return Step(tuple(tests), low, high, negate, text_attribute)
+    attributes = {attribute for attribute, _ in string_tests}
+    if len(attributes) == 1 and not flag_tests:
+        (attribute,) = attributes
+        tests = [test for _, test in string_tests]
+        on_word = _memo(lambda word: all(test(word) for test in tests) != negate)
+        return Step(lambda view, index: on_word(view.column(attribute)[index]), low, high, attribute, on_word)
+
+    def accepts(view: TokenView, index: int) -> bool:
+        result = (all(test(view.column(attribute)[index]) for attribute, test in string_tests)
+                  and all(bool(view.column(flag)[index]) == wanted for flag, wanted in flag_tests))
+        return result != negate
+
+    return Step(accepts, low, high)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class CompiledPattern:
     key: str
     steps: tuple[Step, ...]
+    # One of these words (anchor column) must stand within so many tokens after the first:
+    ahead: tuple[frozenset[str], int] | None = None
 
 
-def compile_pattern(key: str, pattern: Sequence[dict], where: str) -> CompiledPattern:
-    return CompiledPattern(key, tuple(compile_step(spec, where) for spec in pattern))
+def compile_pattern(key: str, pattern: Sequence[dict], where: str, column: str = "lower_") -> CompiledPattern:
+    return CompiledPattern(key, tuple(compile_step(spec, where) for spec in pattern), _required_ahead(pattern, column))
 
 
-def _literal(spec: dict) -> set[str] | None:
-    """The words (lower-cased) or NUMBER one required step can match, or None."""
+# Which spec keys give an anchor word, by the column anchors are looked up in.
+ANCHOR_KEYS = {"lower_": ("LOWER", "ORTH", "TEXT"), "norm_": ("NORM",)}
+
+
+def _literal(spec: dict, column: str, optional: bool = False) -> set[str] | None:
+    """The words (in ``column``'s form) or NUMBER that one step can match, or None (any word).
+    Only required steps give a literal unless ``optional``."""
     op = spec.get("OP")
-    if op is not None and op != "+":
+    if op == "!" or op is not None and op != "+" and not optional:
         return None
-    for key in ("LOWER", "ORTH", "TEXT", "NORM"):
+    for key in ANCHOR_KEYS[column]:
         value = spec.get(key)
+        fold = str.lower if column == "lower_" else str
         if isinstance(value, str):
-            return {value.lower()}
+            return {fold(value)}
         if isinstance(value, dict) and "IN" in value:
-            return {v.lower() for v in value["IN"]}
+            return {fold(v) for v in value["IN"]}
     if spec.get("LIKE_NUM") is True:
         return {NUMBER}
     return None
 
 
-def _anchors(pattern: Sequence[dict]) -> set[tuple[str, ...]] | None:
+def _anchors(pattern: Sequence[dict], column: str) -> set[tuple[str, ...]] | None:
     """Index keys of the pattern: pairs of its first two words when both are literal, else
     its first word; None when the first step is no literal (a regex, a flag)."""
-    first = _literal(pattern[0])
+    first = _literal(pattern[0], column)
     if first is None:
         return None
-    second = _literal(pattern[1]) if len(pattern) > 1 and pattern[0].get("OP") is None else None
+    second = _literal(pattern[1], column) if len(pattern) > 1 and pattern[0].get("OP") is None else None
     if second is None:
         return {(word,) for word in first}
     return {(a, b) for a in first for b in second}
+
+
+def _required_ahead(pattern: Sequence[dict], column: str) -> tuple[frozenset[str], int] | None:
+    """A necessary condition for a match: one of these words (in ``column``'s form) stands
+    within this many tokens after the first. Taken from the first required literal step
+    after the first step whose distance is bounded; None when there is none."""
+    if pattern[0].get("OP") is not None:
+        return None
+    reach = 0
+    for spec in pattern[1:]:
+        op = spec.get("OP")
+        low, high = _repeats(op)
+        literal = _literal(spec, column)
+        reach += min(high if high != -1 else UNBOUNDED, UNBOUNDED)
+        if literal is not None and NUMBER not in literal and low >= 1:
+            return frozenset(literal), reach
+    return None
+
+
+def _repeats(op) -> tuple[int, int]:
+    """(low, high) of an OP value (-1: unbounded); "!" counts as one token."""
+    if op in (None, "!"):
+        return 1, 1
+    if op == "?":
+        return 0, 1
+    if op == "*":
+        return 0, -1
+    if op == "+":
+        return 1, -1
+    repeat = _REPEAT.fullmatch(op)
+    return int(repeat.group(1) or 0), int(repeat.group(2)) if repeat.group(2) else -1
 
 
 def _leading_variants(pattern: list[dict]) -> list[list[dict]]:
@@ -162,95 +201,136 @@ def _leading_variants(pattern: list[dict]) -> list[list[dict]]:
     return [pattern]
 
 
+
 class PatternIndex:
-    def __init__(self, items: Sequence[tuple[str, Sequence[dict], str]]):
-        """``items``: (key, token pattern, where) triples."""
-        self.by_anchor: dict[tuple[str, ...], list[CompiledPattern]] = {}
-        self.anywhere: list[CompiledPattern] = []
-        self._first_step_cache: list[dict[str, bool]] = []  # per anywhere-pattern: word -> first step accepts
+    def __init__(self, items: Sequence[tuple[str, Sequence[dict], str]], column: str = "lower_"):
+        """``items``: (key, token pattern, where) triples. ``column``: the token attribute
+        anchor words are looked up in (``lower_`` for English, ``norm_`` for Japanese)."""
+        self.column = column
+        self.by_word: dict[str, list[CompiledPattern]] = {}  # anchored on their first word
+        self.by_pair: dict[tuple[str, str], list[CompiledPattern]] = {}  # ... on their first two words
+        self.anywhere: list[CompiledPattern] = []  # first step no literal: tried wherever it accepts
         for key, given, where in items:
             for pattern in _leading_variants(list(given)):
-                compiled = compile_pattern(key, pattern, where)
-                anchors = _anchors(pattern)
+                compiled = compile_pattern(key, pattern, where, column)
+                anchors = _anchors(pattern, column)
                 if anchors is None:
                     self.anywhere.append(compiled)
-                    self._first_step_cache.append({})
-                else:
-                    for anchor in anchors:
-                        self.by_anchor.setdefault(anchor, []).append(compiled)
+                    continue
+                for anchor in anchors:
+                    if len(anchor) == 1:
+                        self.by_word.setdefault(anchor[0], []).append(compiled)
+                    else:
+                        self.by_pair.setdefault(anchor, []).append(compiled)
+        self.pair_firsts = frozenset(first for first, _ in self.by_pair)
+        # Anywhere-patterns whose first step reads one text attribute are looked up per word.
+        self.by_attribute: dict[str, list[CompiledPattern]] = {}
+        self.scanned: list[CompiledPattern] = []  # the rest: the first step is tried at every token
+        for pattern in self.anywhere:
+            first = pattern.steps[0]
+            if first.on_word is not None:
+                self.by_attribute.setdefault(first.text_attribute, []).append(pattern)
+            else:
+                self.scanned.append(pattern)
+        self._starting: dict[str, dict[str, tuple[CompiledPattern, ...]]] = {}  # attribute -> word -> patterns
+        self._seen: dict[str, set[str]] = {}  # attribute -> words already sorted into hot or not
+        self._hot: dict[str, set[str]] = {}  # attribute -> words that start a pattern or a pair
+
+    def starting_with(self, attribute: str, word: str) -> tuple[CompiledPattern, ...]:
+        """Patterns that can start at a token whose ``attribute`` is ``word``: those anchored on
+        the (lower-case) word and the anywhere-patterns whose first step accepts it. Remembered."""
+        known = self._starting.setdefault(attribute, {})
+        patterns = known.get(word)
+        if patterns is None:
+            if len(known) > CACHE_LIMIT:
+                known.clear()
+            anchored = self.by_word.get(word, ()) if attribute == self.column else ()
+            tested = tuple(p for p in self.by_attribute.get(attribute, ()) if p.steps[0].on_word(word))
+            patterns = known[word] = (*anchored, *tested)
+        return patterns
 
     def __len__(self) -> int:
-        return len(self.anywhere) + sum(len(v) for v in self.by_anchor.values())
+        return (len(self.anywhere) + sum(len(v) for v in self.by_word.values())
+                + sum(len(v) for v in self.by_pair.values()))
 
-    def find(self, tokens: Sequence | TokenView) -> list[tuple[str, int, int]]:
+    def find(self, view: TokenView) -> list[tuple[str, int, int]]:
         """(key, start, end) of each pattern's longest match at each start."""
-        view = tokens if isinstance(tokens, TokenView) else TokenView(tokens)
-        lower, like_num = view.column("lower_"), view.column("like_num")
-        keys = [(word, NUMBER) if number else (word,) for word, number in zip(lower, like_num)]
-        attempts: list[tuple[int, CompiledPattern]] = []
-        by_anchor = self.by_anchor
-        last = view.size - 1
-        for start, firsts in enumerate(keys):
-            for first in firsts:
-                for pattern in by_anchor.get((first,), ()):
-                    attempts.append((start, pattern))
-                if start < last:
-                    for second in keys[start + 1]:
-                        for pattern in by_anchor.get((first, second), ()):
-                            attempts.append((start, pattern))
-        for pattern, known in zip(self.anywhere, self._first_step_cache):
-            attempts.extend((start, pattern) for start in _first_step_positions(pattern.steps[0], view, known))
         found = []
-        for start, pattern in attempts:
-            end = _longest(pattern.steps, 0, view, start)
-            if end is not None and end > start:
-                found.append((pattern.key, start, end))
+        following = view.column(self.column)
+        for start, patterns in self._attempts(view):
+            for pattern in patterns:
+                if pattern.ahead is not None:
+                    words, reach = pattern.ahead
+                    if words.isdisjoint(following[start + 1 : start + 1 + reach]):
+                        continue
+                end = _longest(pattern.steps, 0, view, start)
+                if end is not None and end > start:
+                    found.append((pattern.key, start, end))
         return found
 
+    def _attempts(self, view: TokenView) -> list[tuple[int, Sequence[CompiledPattern]]]:
+        """(start, patterns) worth trying there: anchors found, or first step accepted."""
+        words, like_num = view.column(self.column), view.column("like_num")
+        by_pair, pair_firsts, numbers = self.by_pair, self.pair_firsts, self.by_word.get(NUMBER, ())
+        last = view.size - 1
+        attempts: list[tuple[int, Sequence[CompiledPattern]]] = []
+        hot = self._hot_words(self.column, words)
+        number_pairs = NUMBER in pair_firsts
+        for start in [index for index, word in enumerate(words) if word in hot or like_num[index]]:
+            word = words[start]
+            attempts.append((start, self.starting_with(self.column, word)))
+            number = like_num[start]
+            if number:
+                attempts.append((start, numbers))
+            if start < last and (word in pair_firsts or number and number_pairs):
+                following = words[start + 1]
+                seconds = (following, NUMBER) if like_num[start + 1] else (following,)
+                for first in ((word, NUMBER) if number else (word,)):
+                    for second in seconds:
+                        attempts.append((start, by_pair.get((first, second), ())))
+        for attribute in self.by_attribute:
+            if attribute != self.column:
+                column = view.column(attribute)
+                hot = self._hot_words(attribute, column)
+                for start in [index for index, word in enumerate(column) if word in hot]:
+                    attempts.append((start, self.starting_with(attribute, column[start])))
+        for pattern in self.scanned:
+            accepts = pattern.steps[0].accepts
+            attempts.extend((start, (pattern,)) for start in range(view.size) if accepts(view, start))
+        return attempts
 
-CACHE_LIMIT = 100_000
-
-
-def _first_step_positions(step: Step, view: TokenView, known: dict[str, bool]) -> list[int]:
-    """Where a (required) first step accepts; a text-only step is tested once per distinct
-    word, remembered across documents in ``known``."""
-    if step.text_attribute is None or step.negate:
-        return [index for index in range(view.size) if step.accepts(view, index)]
-    words = view.column(step.text_attribute)
-    if len(known) > CACHE_LIMIT:
-        known.clear()
-    for word in set(words).difference(known):
-        known[word] = all(test(_One(step.text_attribute, word), 0) for test in step.tests)
-    return [index for index, word in enumerate(words) if known[word]]
-
-
-class _One:
-    """A one-token view holding a single attribute value (to test a step on a bare word)."""
-
-    __slots__ = ("attribute", "value")
-
-    def __init__(self, attribute: str, value: str):
-        self.attribute, self.value = attribute, value
-
-    def column(self, attribute: str) -> list:
-        return [self.value]
+    def _hot_words(self, attribute: str, words: list[str]) -> set[str]:
+        """Of ``words``, those that can start a pattern or a pair (cached per attribute)."""
+        hot = self._hot.setdefault(attribute, set())
+        seen = self._seen.setdefault(attribute, set())
+        new = set(words).difference(seen)
+        if new:
+            if len(seen) > CACHE_LIMIT:
+                seen.clear()
+                hot.clear()
+                new = set(words)
+            seen.update(new)
+            hot.update(word for word in new if self.starting_with(attribute, word)
+                       or attribute == self.column and word in self.pair_firsts)
+        return hot
 
 
 def _longest(steps: tuple[Step, ...], index: int, view: TokenView, position: int) -> int | None:
     if index == len(steps):
         return position
     step = steps[index]
+    accepts, low, size = step.accepts, step.low, view.size
+    limit = step.high if step.high != -1 else UNBOUNDED
     best = None
     count = 0
     cursor = position
-    limit = step.high if step.high != -1 else UNBOUNDED
     # Try every allowed repetition count; the longest overall match wins.
     while True:
-        if count >= step.low:
+        if count >= low:
             end = _longest(steps, index + 1, view, cursor)
             if end is not None and (best is None or end > best):
                 best = end
-        if count >= limit or cursor >= view.size or not step.accepts(view, cursor):
+        if count >= limit or cursor >= size or not accepts(view, cursor):
             break
         cursor += 1
         count += 1

@@ -18,10 +18,26 @@ from analyzer.lexicon import expand_all
 Tokens = tuple[str, ...]
 
 
-@dataclass(frozen=True)
+Slot = tuple[bool, dict[str, tuple[Tokens, ...]]]  # (may be empty, options by their first token)
+
+
+@dataclass(frozen=True, eq=False)
 class CompiledPhrase:
     key: str
     slots: tuple[tuple[Tokens, ...], ...]  # each slot: its alternative token sequences (() = may be empty)
+
+    @property
+    def indexed(self) -> tuple[Slot, ...]:
+        """The slots for matching: whether each may be empty, and its options (longest
+        first) by their first token, so a slot of 150 disease names costs one lookup."""
+        indexed = []
+        for options in self.slots:
+            by_first: dict[str, list[Tokens]] = {}
+            for option in options:
+                if option:
+                    by_first.setdefault(option[0], []).append(option)
+            indexed.append((() in options, {first: tuple(found) for first, found in by_first.items()}))
+        return tuple(indexed)
 
 
 def split_units(match: str) -> list[str]:
@@ -57,14 +73,17 @@ class PhraseIndex:
     single token of a one-token match), so a common first word ("the", "our") costs nothing."""
 
     def __init__(self, phrases: Iterable[CompiledPhrase]):
-        self.by_pair: dict[tuple[str, str], list[CompiledPhrase]] = {}
-        self.by_single: dict[str, list[CompiledPhrase]] = {}
+        self.by_pair: dict[tuple[str, str], list[tuple[str, tuple[Slot, ...]]]] = {}
+        self.by_single: dict[str, list[tuple[str, tuple[Slot, ...]]]] = {}
         for phrase in phrases:
+            entry = (phrase.key, phrase.indexed)
             for prefix in set(_prefixes(phrase.slots, 0, (), 2)):
                 if len(prefix) == 2:
-                    self.by_pair.setdefault(prefix, []).append(phrase)
+                    self.by_pair.setdefault(prefix, []).append(entry)
                 elif len(prefix) == 1:
-                    self.by_single.setdefault(prefix[0], []).append(phrase)
+                    self.by_single.setdefault(prefix[0], []).append(entry)
+        self.pair_firsts = frozenset(first for first, _ in self.by_pair)
+        self.starters = frozenset(self.by_single) | self.pair_firsts
 
     def __len__(self) -> int:
         return len(self.by_pair) + len(self.by_single)
@@ -73,20 +92,25 @@ class PhraseIndex:
         """(key, start, end) of every match in ``tokens`` (overlaps included; for each
         phrase and start, the longest end)."""
         found = []
-        by_pair, by_single = self.by_pair, self.by_single
+        by_pair, by_single, pair_firsts = self.by_pair, self.by_single, self.pair_firsts
         last = len(tokens) - 1
-        for start, token in enumerate(tokens):
+        size = len(tokens)
+        starters = self.starters
+        for start in [index for index, token in enumerate(tokens) if token in starters]:
+            token = tokens[start]
             candidates = by_single.get(token, ())
-            if start < last:
+            if start < last and token in pair_firsts:
                 paired = by_pair.get((token, tokens[start + 1]))
                 if paired:
                     candidates = (*candidates, *paired)
+            if not candidates:
+                continue
             seen = set()
-            for phrase in candidates:
-                end = _longest_end(phrase.slots, 0, tokens, start)
-                if end is not None and end > start and (phrase.key, end) not in seen:
-                    seen.add((phrase.key, end))
-                    found.append((phrase.key, start, end))
+            for key, slots in candidates:
+                end = _longest_end(slots, 0, tokens, start, size)
+                if end is not None and end > start and (key, end) not in seen:
+                    seen.add((key, end))
+                    found.append((key, start, end))
         return found
 
 
@@ -103,15 +127,21 @@ def _prefixes(slots, index: int, prefix: Tokens, size: int):
         yield from _prefixes(slots, index + 1, prefix + option, size)
 
 
-def _longest_end(slots, index: int, tokens: Sequence[str], position: int) -> int | None:
+def _longest_end(slots: tuple[Slot, ...], index: int, tokens: Sequence[str], position: int, size: int) -> int | None:
     if index == len(slots):
         return position
+    may_be_empty, by_first = slots[index]
     best = None
-    for option in slots[index]:
-        size = len(option)
-        if size and tuple(tokens[position : position + size]) != option:
-            continue
-        end = _longest_end(slots, index + 1, tokens, position + size)
+    if position < size:
+        for option in by_first.get(tokens[position], ()):
+            length = len(option)
+            if length > 1 and tuple(tokens[position : position + length]) != option:
+                continue
+            end = _longest_end(slots, index + 1, tokens, position + length, size)
+            if end is not None and (best is None or end > best):
+                best = end
+    if may_be_empty:
+        end = _longest_end(slots, index + 1, tokens, position, size)
         if end is not None and (best is None or end > best):
             best = end
     return best

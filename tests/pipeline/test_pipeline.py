@@ -10,7 +10,7 @@ from analyzer.nlp import build_pipeline
 
 def test_pipeline_is_blank_with_declared_components():
     nlp = build_pipeline("en")
-    assert nlp.pipe_names == ["sentencizer", "claimaudit_lines", "claimaudit_matcher"]
+    assert nlp.pipe_names == ["claimaudit_sentences", "claimaudit_matcher"]
     assert not nlp.meta.get("vectors", {}).get("width")
     analysis = nlp.analyze_pipes()
     assert not any(analysis["problems"].values())

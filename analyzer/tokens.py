@@ -1,0 +1,72 @@
+"""Token attributes as plain Python lists, read once per Doc with ``Doc.to_array``.
+
+Iterating a Doc makes a spaCy ``Token`` object per token, which costs more than all of
+claimaudit's matching on that token. The components read the columns they need from here
+instead: one C-level copy per attribute, strings looked up once per token.
+"""
+
+from __future__ import annotations
+
+from spacy import attrs
+from spacy.tokens import Doc
+
+# Token attribute name -> spaCy attribute ID. Strings come back as text; the rest as ints.
+STRINGS = {"text": attrs.ORTH, "lower_": attrs.LOWER, "norm_": attrs.NORM}
+NUMBERS = {
+    "idx": attrs.IDX, "like_num": attrs.LIKE_NUM, "is_alpha": attrs.IS_ALPHA, "is_punct": attrs.IS_PUNCT,
+    "is_title": attrs.IS_TITLE, "is_ascii": attrs.IS_ASCII, "is_digit": attrs.IS_DIGIT,
+    "is_upper": attrs.IS_UPPER, "is_lower": attrs.IS_LOWER, "is_space": attrs.IS_SPACE,
+}
+VIEW = "claimaudit_view"
+
+
+class TokenView:
+    """Columns of one Doc's token attributes, each read on first use and kept.
+
+    ``is_sent_start`` is 1 where a sentence starts (read from SENT_START, so only after the
+    sentence component ran); other flags are 0 or 1.
+    """
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.size = len(doc)
+        self._lists: dict[str, list] = {}
+        self._text: str | None = None  # Doc.text is rebuilt from the tokens on every access
+
+    def column(self, attribute: str) -> list:
+        values = self._lists.get(attribute)
+        if values is None:
+            values = self._lists[attribute] = self._read(attribute)
+        return values
+
+    def set_column(self, attribute: str, values: list) -> None:
+        self._lists[attribute] = values
+
+    def _read(self, attribute: str) -> list:
+        if not self.size:
+            return []
+        if attribute in STRINGS:
+            strings = self.doc.vocab.strings
+            return [strings[key] for key in self.doc.to_array(STRINGS[attribute]).tolist()]
+        if attribute == "is_sent_start":
+            return [int(value == 1) for value in self.doc.to_array(attrs.SENT_START).astype("int64").tolist()]
+        if attribute in NUMBERS:
+            return self.doc.to_array(NUMBERS[attribute]).tolist()
+        raise KeyError(f"no token column {attribute!r}")
+
+    def text_of(self, start: int, end: int) -> str:
+        """The text of tokens [start, end), without the last token's trailing space (as Span.text)."""
+        if start >= end:
+            return ""
+        idx, text = self.column("idx"), self.column("text")
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text[idx[start] : idx[end - 1] + len(text[end - 1])]
+
+
+def token_view(doc: Doc) -> TokenView:
+    """The Doc's TokenView, made on first use and kept in ``doc.user_data``."""
+    view = doc.user_data.get(VIEW)
+    if view is None or view.doc is not doc:
+        view = doc.user_data[VIEW] = TokenView(doc)
+    return view
