@@ -12,7 +12,7 @@ from analyzer.evidence import attach_evidence, load_kb
 from analyzer.findings import claim_findings, document_findings
 from analyzer.language import language_runs
 from analyzer.lexicon import Taxonomy, load_lexicon, load_taxonomy
-from analyzer.model import Claim, DocumentResult, Document, EntityMention
+from analyzer.model import Claim, DocumentResult, Document, EntityMention, evolve
 from analyzer.nlp import build_pipeline, language_settings, supported_languages
 from analyzer.normalize import matching_text
 from analyzer.rules import Selection, load_rules
@@ -94,10 +94,10 @@ def find_claims(document: Document, runs: list[tuple[int, int, str]], options: A
 
 def _shifted(claim: Claim, offset: int, document: Document) -> Claim:
     def move(mentions: tuple[EntityMention, ...]) -> tuple[EntityMention, ...]:
-        return tuple(replace(m, start=m.start + offset, end=m.end + offset) for m in mentions)
+        return tuple(evolve(m, start=m.start + offset, end=m.end + offset) for m in mentions)
 
     line, column = document.line_col(claim.start + offset)
-    return replace(claim, start=claim.start + offset, end=claim.end + offset, line=line, column=column,
+    return evolve(claim, start=claim.start + offset, end=claim.end + offset, line=line, column=column,
                    interventions=move(claim.interventions), conditions=move(claim.conditions), targets=move(claim.targets))
 
 

@@ -7,7 +7,7 @@ disease); a claim's assertion status comes from the context rules (``analyzer.co
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -15,7 +15,7 @@ from analyzer.context import Cue, Sentence, assertion_status, drop_pseudo_and_in
 from analyzer.extensions import HITS
 
 from analyzer.lexicon import ClaimRule, ContextRule, DerivedRule, EntityRule, Lexicon
-from analyzer.model import Claim, Document, EntityMention
+from analyzer.model import Claim, Document, EntityMention, evolve
 from analyzer.tokens import TokenView, token_view
 
 LIST_JOINERS = {",", "and", "or", "&", "/", ";", "、", "・", "as", "well", "even"}
@@ -223,7 +223,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim
         )
     if lexicon.report_genre:
         flips = quoted_in_a_report([c.assertion for c in claims], quoted, *lexicon.report_genre)
-        claims = [replace(c, assertion="reported", cues=("quoted in a report",)) if flip else c
+        claims = [evolve(c, assertion="reported", cues=("quoted in a report",)) if flip else c
                   for c, flip in zip(claims, flips)]
     return claims
 
@@ -270,9 +270,9 @@ def derive_claims(claims: list[Claim], rules: tuple[DerivedRule, ...], document:
                 if previous is not None and (previous.assertion == "asserted" or claim.assertion != "asserted"):
                     continue
                 line, column = document.line_col(mention.start)
-                derived[key] = replace(
+                derived[key] = evolve(
                     claim, category=rule.category, text=mention.text, start=mention.start, end=mention.end,
                     line=line, column=column, rule=f"derived:{rule.category}:{mention.id}",
                 )
     merged = sorted([*claims, *derived.values()], key=lambda c: (c.start, c.end, c.category))
-    return [replace(claim, id=f"c{number}") for number, claim in enumerate(merged, start=1)]
+    return [evolve(claim, id=f"c{number}") for number, claim in enumerate(merged, start=1)]

@@ -13,9 +13,9 @@ anywhere; ``patterns:`` are regular expressions on the folded text.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 from analyzer.datafile import check_keys, one_of, read_yaml, text, texts
@@ -61,37 +61,27 @@ class PageFacts:
         return item in self.found
 
 
-def fold(raw: str) -> tuple[str, list[tuple[int, int]]]:
-    """``raw`` lower-cased with every run of other characters made one space, and anchors
-    (offset in the result, offset in ``raw``) of each kept run, for ``raw_offset``."""
-    raw = raw.replace("’", "'").replace("‘", "'")
-    pieces: list[str] = []
-    anchors: list[tuple[int, int]] = []
-    length = 0
-    position = 0
-    for match in _FOLD.finditer(raw):
-        if match.start() > position:
-            anchors.append((length, position))
-            run = raw[position:match.start()].lower()
-            pieces.append(run)
-            length += len(run)
-        if length and pieces[-1] != " ":
-            pieces.append(" ")
-            length += 1
-        position = match.end()
-    if position < len(raw):
-        anchors.append((length, position))
-        pieces.append(raw[position:].lower())
-    return "".join(pieces), anchors
+def _straight(raw: str) -> str:
+    return raw.replace("\u2019", "'").replace("\u2018", "'")
 
 
-def raw_offset(anchors: list[tuple[int, int]], position: int) -> int:
-    """The offset in the raw text of a position in the folded text."""
-    index = bisect.bisect_right(anchors, (position, float("inf"))) - 1
-    if index < 0:
-        return 0
-    folded_start, raw_start = anchors[index]
-    return raw_start + (position - folded_start)
+def fold(raw: str) -> str:
+    """``raw`` lower-cased, with every run of other characters made one space (none at the
+    start); curly apostrophes count as straight ones."""
+    return _FOLD.sub(" ", _straight(raw)).lower().lstrip(" ")
+
+
+def raw_offset(raw: str, folded: str, position: int) -> int:
+    """The offset in ``raw`` of a position in ``folded`` (= ``fold(raw)``): the start of the
+    same kept run of characters, plus the distance into it. Regex split does the counting."""
+    runs_before = folded.count(" ", 0, position)
+    into_run = position - (folded.rfind(" ", 0, position) + 1)
+    straight = _straight(raw)
+    leading = 1 if _FOLD.match(straight) else 0  # a leading separator gives an empty first piece
+    if runs_before + leading == 0:
+        return into_run  # (maxsplit=0 would mean no limit)
+    rest = _FOLD.split(straight, maxsplit=runs_before + leading)[-1]
+    return len(raw) - len(rest) + into_run
 
 
 Phrase = tuple[str, object]  # ("words", tuple of words) | ("substring", text)
@@ -100,7 +90,7 @@ Phrase = tuple[str, object]  # ("words", tuple of words) | ("substring", text)
 def _phrase_key(phrase: str) -> Phrase:
     """How a phrase is looked for: as whole words when it is written in a spaced script, else
     as a substring anywhere (Japanese)."""
-    folded = fold(phrase)[0].strip()
+    folded = fold(phrase).strip()
     if folded.isascii():
         return ("words", tuple(folded.split(" ")))
     return ("substring", folded.replace(" ", ""))
@@ -195,22 +185,26 @@ def load_disclosures(lang: str, extra_dirs: tuple[str, ...] = ()) -> DisclosureL
 
 
 def _unpacked(folded: str, at: int) -> int:
-    """The position in ``folded`` of its ``at``-th character that is not a space."""
-    seen = 0
-    for index, char in enumerate(folded):
-        if char != " ":
-            if seen == at:
-                return index
-            seen += 1
-    return len(folded)
+    """The position in ``folded`` of its ``at``-th character that is not a space (binary
+    search on the count of spaces before a position)."""
+    low, high = at, len(folded)
+    while low < high:
+        middle = (low + high) // 2
+        if middle - folded.count(" ", 0, middle) > at:
+            high = middle
+        else:
+            low = middle + 1
+    # ``low - 1`` is the last position with ``at`` non-space characters at or before it
+    return low - 1 if low - 1 >= 0 and folded[low - 1] != " " else min(low, len(folded))
 
 
-_WORD_INDEXES: dict[int, tuple[dict, dict]] = {}
+_WORD_INDEXES: dict[int, tuple[dict, dict, frozenset[str]]] = {}
 
 
-def _word_index(lexicon: DisclosureLexicon) -> tuple[dict, dict]:
+def _word_index(lexicon: DisclosureLexicon) -> tuple[dict, dict, frozenset[str]]:
     """The phrases of ``by_first_word`` indexed by their first two words (one-word phrases by
-    their word), so that common first words ("the", "not") cost one lookup, not a scan."""
+    their word), so that common first words ("the", "not") cost one lookup, not a scan; and
+    the set of words that begin any of them."""
     index = _WORD_INDEXES.get(id(lexicon))
     if index is None:
         singles: dict[str, list] = {}
@@ -221,33 +215,33 @@ def _word_index(lexicon: DisclosureLexicon) -> tuple[dict, dict]:
                     singles.setdefault(word, []).append((item, phrase))
                 else:
                     pairs.setdefault((phrase[0], phrase[1]), []).append((item, phrase))
-        index = _WORD_INDEXES[id(lexicon)] = (singles, pairs)
+        firsts = frozenset(singles) | frozenset(first for first, _ in pairs)
+        index = _WORD_INDEXES[id(lexicon)] = (singles, pairs, firsts)
     return index
 
 
 def find_items(raw: str, lexicon: DisclosureLexicon) -> dict[str, int]:
     """Item id -> offset in ``raw`` of its first occurrence."""
-    folded, anchors = fold(raw)
-    found: dict[str, int] = {}
+    folded = fold(raw)
+    first_seen: dict[str, int] = {}  # item -> first position in ``folded``
 
     def note(item: str, position: int) -> None:
-        offset = raw_offset(anchors, position)
-        found[item] = min(found.get(item, offset), offset)
+        first_seen[item] = min(first_seen.get(item, position), position)
 
     words = folded.split(" ")
-    singles, pairs = _word_index(lexicon)
-    position = 0
+    singles, pairs, firsts = _word_index(lexicon)
+    starts = list(accumulate((len(word) + 1 for word in words), initial=0))  # of each word in ``folded``
     last = len(words) - 1
-    for index, word in enumerate(words):
+    for index in [i for i, word in enumerate(words) if word in firsts]:
+        word = words[index]
         candidates = singles.get(word, ())
         if index < last:
             paired = pairs.get((word, words[index + 1]))
             if paired:
                 candidates = (*candidates, *paired)
         for item, phrase in candidates:
-            if item not in found and tuple(words[index:index + len(phrase)]) == phrase:
-                note(item, position)
-        position += len(word) + 1
+            if item not in first_seen and tuple(words[index:index + len(phrase)]) == phrase:
+                note(item, starts[index])
     if lexicon.substrings:
         packed = folded.replace(" ", "")
         for item, text_ in lexicon.substrings:
@@ -258,7 +252,7 @@ def find_items(raw: str, lexicon: DisclosureLexicon) -> dict[str, int]:
         match = pattern.search(folded)
         if match is not None:
             note(item, match.start())
-    return found
+    return {item: raw_offset(raw, folded, position) for item, position in first_seen.items()}
 
 
 def page_facts(raw: str, claims: list[Claim], lexicons: list[DisclosureLexicon]) -> PageFacts:

@@ -23,7 +23,7 @@ indication: for an approved product it falls through to the evidence steps.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,7 +33,7 @@ from analyzer.errors import LexiconError
 from analyzer.knowledge import JURISDICTIONS, OUTCOMES, Intervention, entity_index, load_knowledge_base
 from analyzer.datafile import check_keys, read_yaml
 from analyzer.lexicon import lexicon_dirs
-from analyzer.model import Claim, Evidence, EvidenceFact
+from analyzer.model import Claim, Evidence, EvidenceFact, evolve
 
 APPROVED = ("approved", "approved_other_indications", "prescription_only", "device_cleared")
 UNAPPROVED = ("unapproved", "withdrawn", "unauthorised_food")
@@ -223,7 +223,7 @@ def claim_evidence(claim: Claim, kb: KnowledgeBase, lang: str = "en") -> tuple[E
 
 
 def attach_evidence(claims: list[Claim], kb: KnowledgeBase, lang: str = "en") -> list[Claim]:
-    return [replace(claim, evidence=claim_evidence(claim, kb, lang)) for claim in claims]
+    return [evolve(claim, evidence=claim_evidence(claim, kb, lang)) for claim in claims]
 
 
 def verdicts_of(claim: Claim, jurisdiction: str | None) -> set[str]:

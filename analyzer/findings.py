@@ -22,7 +22,7 @@ from functools import lru_cache
 from analyzer.disclosures import DisclosureLexicon, PageFacts
 from analyzer.lexicon import Taxonomy
 from analyzer.model import SEVERITIES, Claim, Evidence, Finding
-from analyzer.rules import Rule, Selection, claim_matches, escalators_applying
+from analyzer.rules import ClaimFacts, Rule, Selection, claim_matches, escalators_applying
 
 
 def raise_one_level(severity: str) -> str:
@@ -53,9 +53,14 @@ def _severity(rule: Rule, selection: Selection, escalated: bool) -> str:
     return raise_one_level(severity) if escalated else severity
 
 
-def claim_finding(rule: Rule, claim: Claim, taxonomy: Taxonomy, selection: Selection) -> Finding:
-    raising = set(rule.escalate_if) | set(taxonomy.categories[claim.category].escalate_if)
-    escalated_by = tuple(name for name in escalators_applying(claim, taxonomy) if name in raising)
+def claim_finding(rule: Rule, claim: Claim, taxonomy: Taxonomy, selection: Selection,
+                  escalators: tuple[str, ...] | None = None) -> Finding:
+    """The finding of ``rule`` on ``claim``; ``escalators``: those applying to the claim, when
+    already known (:func:`analyzer.rules.escalators_applying`)."""
+    if escalators is None:
+        escalators = escalators_applying(claim, taxonomy)
+    raising = (*rule.escalate_if, *taxonomy.categories[claim.category].escalate_if)
+    escalated_by = tuple(name for name in escalators if name in raising)
     evidence = _evidence_for(rule, claim)
     verdict = evidence.verdict_in(rule.kb_jurisdiction) if evidence else "unknown"
     return Finding(
@@ -94,9 +99,13 @@ def claim_findings(claims: list[Claim], rules: tuple[Rule, ...], taxonomy: Taxon
     findings = []
     by_category = _claim_rules_by_category(rules)
     for claim in claims:
-        for rule in by_category.get(claim.category, ()):
-            if claim_matches(rule.conditions, claim, rule.kb_jurisdiction, taxonomy):
-                findings.append(claim_finding(rule, claim, taxonomy, selection))
+        candidates = [rule for rule in by_category.get(claim.category, ()) if claim.assertion in rule.conditions.assertion]
+        if not candidates:
+            continue
+        facts = ClaimFacts(claim, taxonomy)
+        for rule in candidates:
+            if claim_matches(rule.conditions, claim, rule.kb_jurisdiction, taxonomy, facts):
+                findings.append(claim_finding(rule, claim, taxonomy, selection, facts.escalators))
     return findings
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from analyzer.model import Claim, Document, EntityMention
+from analyzer.model import Claim, Document, EntityMention, evolve
 
 _CLUSTER = regex.compile(r"\X")
 
@@ -55,7 +55,7 @@ class MatchingText:
     def _restore_claim(self, claim: Claim, document: Document) -> Claim:
         start, end = self.to_original(claim.start, claim.end)
         line, column = document.line_col(start)
-        return replace(
+        return evolve(
             claim, start=start, end=end, text=document.text[start:end], line=line, column=column,
             interventions=self._restore_mentions(claim.interventions, document),
             conditions=self._restore_mentions(claim.conditions, document),
@@ -66,7 +66,7 @@ class MatchingText:
         restored = []
         for mention in mentions:
             start, end = self.to_original(mention.start, mention.end)
-            restored.append(replace(mention, start=start, end=end, text=document.text[start:end]))
+            restored.append(evolve(mention, start=start, end=end, text=document.text[start:end]))
         return tuple(restored)
 
 

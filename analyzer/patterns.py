@@ -296,7 +296,12 @@ class PatternIndex:
                     attempts.append((start, self.starting_with(attribute, column[start])))
         for pattern in self.scanned:
             accepts = pattern.steps[0].accepts
-            attempts.extend((start, (pattern,)) for start in range(view.size) if accepts(view, start))
+            starts: Sequence[int] = range(view.size)
+            if pattern.ahead is not None:  # only just before a word the pattern needs
+                needed, reach = pattern.ahead
+                starts = sorted({at - back for at, word in enumerate(words) if word in needed
+                                 for back in range(1, reach + 1) if at >= back})
+            attempts.extend((start, (pattern,)) for start in starts if accepts(view, start))
         return attempts
 
     def _hot_words(self, attribute: str, words: list[str]) -> set[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import regex
@@ -356,40 +356,85 @@ def escalators_applying(claim: Claim, taxonomy: Taxonomy) -> tuple[str, ...]:
                  if any(m.label == escalator.label and m.attribute(escalator.attribute) in escalator.values for m in mentions))
 
 
-def claim_matches(conditions: Conditions, claim: Claim, jurisdiction: str | None, taxonomy: Taxonomy) -> bool:
-    """Whether a rule with ``conditions`` (of KB jurisdiction US/JP/EU/UK, or None) applies to ``claim``."""
+class ClaimFacts:
+    """What rule conditions read of one claim, each worked out once, on first use: a claim
+    is checked against dozens of rules."""
+
+    def __init__(self, claim: Claim, taxonomy: Taxonomy):
+        self.claim = claim
+        self.taxonomy = taxonomy
+        self._verdicts: dict[str | None, set[str]] = {}
+
+    def verdicts(self, jurisdiction: str | None) -> set[str]:
+        found = self._verdicts.get(jurisdiction)
+        if found is None:
+            found = self._verdicts[jurisdiction] = verdicts_of(self.claim, jurisdiction)
+        return found
+
+    @cached_property
+    def escalators(self) -> tuple[str, ...]:
+        return escalators_applying(self.claim, self.taxonomy)
+
+    @cached_property
+    def all_approved(self) -> bool:
+        """Every linked product is approved for this use somewhere."""
+        return bool(self.claim.evidence) and all(
+            "approved_indication" in dict(e.verdicts).values() for e in self.claim.evidence)
+
+    @cached_property
+    def target_groups(self) -> set[str]:
+        return {t.attribute("group") for t in self.claim.targets}
+
+    @cached_property
+    def kinds(self) -> set[str]:
+        return {m.attribute("kind") for m in self.claim.interventions} | {e.kind for e in self.claim.evidence}
+
+    @cached_property
+    def routes(self) -> set[str]:
+        return {m.attribute("route") for m in self.claim.interventions}
+
+    @cached_property
+    def intervention_ids(self) -> set[str]:
+        return {m.id for m in self.claim.interventions} | {e.intervention for e in self.claim.evidence}
+
+    @cached_property
+    def outcomes(self) -> set[str]:
+        return {o for e in self.claim.evidence for o in e.outcomes} or set(_outcomes_without_evidence(self.claim))
+
+    @cached_property
+    def folded_sentence(self) -> str:
+        return _fold(self.claim.sentence)
+
+
+def claim_matches(conditions: Conditions, claim: Claim, jurisdiction: str | None, taxonomy: Taxonomy,
+                  facts: ClaimFacts | None = None) -> bool:
+    """Whether a rule with ``conditions`` (of KB jurisdiction US/JP/EU/UK, or None) applies to
+    ``claim``; ``facts``: the claim's :class:`ClaimFacts`, when checking it against many rules."""
     if claim.category not in conditions.categories or claim.assertion not in conditions.assertion:
         return False
-    verdicts = verdicts_of(claim, jurisdiction)
-    if conditions.evidence and not verdicts & set(conditions.evidence):
+    facts = facts or ClaimFacts(claim, taxonomy)
+    if conditions.evidence and facts.verdicts(jurisdiction).isdisjoint(conditions.evidence):
         return False
-    if conditions.unless_evidence and verdicts <= set(conditions.unless_evidence):
+    if conditions.unless_evidence and facts.verdicts(jurisdiction).issubset(conditions.unless_evidence):
         return False
-    if conditions.unless_approved_anywhere and claim.evidence and all(
-            "approved_indication" in dict(e.verdicts).values() for e in claim.evidence):
+    if conditions.unless_approved_anywhere and facts.all_approved:
         return False
-    if conditions.escalators and not set(escalators_applying(claim, taxonomy)) & set(conditions.escalators):
+    if conditions.escalators and set(facts.escalators).isdisjoint(conditions.escalators):
         return False
-    if conditions.targets and not {t.attribute("group") for t in claim.targets} & set(conditions.targets):
+    if conditions.targets and facts.target_groups.isdisjoint(conditions.targets):
         return False
     if conditions.has_intervention is not None and bool(claim.interventions) != conditions.has_intervention:
         return False
-    if conditions.kinds:
-        kinds = {m.attribute("kind") for m in claim.interventions} | {e.kind for e in claim.evidence}
-        if not kinds & set(conditions.kinds):
-            return False
-    if conditions.routes and not {m.attribute("route") for m in claim.interventions} & set(conditions.routes):
+    if conditions.kinds and facts.kinds.isdisjoint(conditions.kinds):
         return False
-    if conditions.interventions:
-        ids = {m.id for m in claim.interventions} | {e.intervention for e in claim.evidence}
-        if not ids & set(conditions.interventions):
-            return False
-    if conditions.outcomes:
-        outcomes = {o for e in claim.evidence for o in e.outcomes} or set(_outcomes_without_evidence(claim))
-        if not outcomes & set(conditions.outcomes):
-            return False
+    if conditions.routes and facts.routes.isdisjoint(conditions.routes):
+        return False
+    if conditions.interventions and facts.intervention_ids.isdisjoint(conditions.interventions):
+        return False
+    if conditions.outcomes and facts.outcomes.isdisjoint(conditions.outcomes):
+        return False
     if conditions.words:
-        sentence = _fold(claim.sentence)
+        sentence = facts.folded_sentence
         if not any(f" {' '.join(_fold(w).split())} " in sentence for w in conditions.words):
             return False
     return True
@@ -400,5 +445,5 @@ def _outcomes_without_evidence(claim: Claim) -> tuple[str, ...]:
     return load_kb(()).outcomes.outcomes_of(claim)
 
 
-__all__ = ["Conditions", "DocumentCheck", "Rule", "RuleSet", "Selection", "claim_matches", "escalators_applying",
+__all__ = ["Conditions", "DocumentCheck", "Rule", "RuleSet", "Selection", "ClaimFacts", "claim_matches", "escalators_applying",
            "load_pack", "load_rules", "only"]

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import regex
 
-from analyzer.model import Document, DocumentResult, Finding, Suppression
+from analyzer.model import Document, DocumentResult, Finding, Suppression, evolve
 
 _SUPPRESSION = regex.compile(r"claimaudit:\s*ignore\[(?P<ids>[^\]]*)\](?P<reason>.*)")
 _COMMENT_END = regex.compile(r"\s*(-->|\*/)\s*$")
@@ -108,7 +108,7 @@ def apply_suppressions(findings: list[Finding], suppressions: list[Suppression])
     for finding in findings:
         for index, suppression in enumerate(suppressions):
             if not finding.suppressed and _applies(suppression, finding):
-                finding = replace(finding, suppressed=True, suppression=f"inline: {suppression.reason}")
+                finding = evolve(finding, suppressed=True, suppression=f"inline: {suppression.reason}")
                 used.add(index)
                 break
         result.append(finding)
@@ -131,7 +131,7 @@ def with_fingerprints(findings: list[Finding], document: Document) -> list[Findi
         key = _key(finding, document)
         seen[key] += 1
         digest = hashlib.sha256(f"{key}\x1f{seen[key]}".encode("utf-8")).hexdigest()[:16]
-        result.append(replace(finding, fingerprint=digest))
+        result.append(evolve(finding, fingerprint=digest))
     return result
 
 
