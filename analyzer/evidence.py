@@ -186,7 +186,30 @@ def verdict_in(entry: Intervention, jurisdiction: str, claim: Claim, outcomes: t
     return "unknown", facts
 
 
+_EVIDENCE_CACHE: dict[tuple, tuple[Intervention, Evidence]] = {}  # the entry is kept so its id() stays its own
+CACHE_LIMIT = 50_000
+
+
+def _reads_words(entry: Intervention) -> bool:
+    """Whether a verdict on ``entry`` reads the claim's words (indications named by phrases)."""
+    return any(indication.phrases for status in entry.jurisdictions for indication in status.approved_indications)
+
+
 def evidence_of(entry: Intervention, mention_text: str, claim: Claim, outcomes: tuple[str, ...], lang: str) -> Evidence:
+    """The Evidence about ``claim`` for one knowledge-base entry. Remembered by everything it
+    reads of the claim: a batch of ads makes the same claims about the same products."""
+    words = (claim.text, claim.sentence) if _reads_words(entry) else None
+    key = (id(entry), mention_text, outcomes, tuple(c.id for c in claim.conditions),
+           any(t.attribute("group") == "athlete" for t in claim.targets), words, lang)
+    found = _EVIDENCE_CACHE.get(key)
+    if found is None:
+        if len(_EVIDENCE_CACHE) > CACHE_LIMIT:
+            _EVIDENCE_CACHE.clear()
+        found = _EVIDENCE_CACHE[key] = (entry, _evidence_of(entry, mention_text, claim, outcomes, lang))
+    return found[1]
+
+
+def _evidence_of(entry: Intervention, mention_text: str, claim: Claim, outcomes: tuple[str, ...], lang: str) -> Evidence:
     verdicts: list[tuple[str, str]] = []
     facts: list[EvidenceFact] = []
     for jurisdiction in JURISDICTIONS:

@@ -76,7 +76,7 @@ class DocumentCheck:
     targets: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # a rule is itself: compared and hashed by identity (cheap cache keys)
 class Rule:
     id: str
     name: str
@@ -334,7 +334,13 @@ class Selection:
         return max(matches)[1] if matches else None
 
     def rules(self, rule_set: RuleSet) -> tuple[Rule, ...]:
-        return tuple(rule for rule in rule_set.rules if self.enabled(rule))
+        return _selected(self, rule_set)
+
+
+@lru_cache(maxsize=64)
+def _selected(selection: Selection, rule_set: RuleSet) -> tuple[Rule, ...]:
+    """The enabled rules, worked out once per selection and rule set (not once per document)."""
+    return tuple(rule for rule in rule_set.rules if selection.enabled(rule))
 
 
 def only(*rule_ids: str) -> Selection:
