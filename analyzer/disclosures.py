@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 import regex
+from analyzer.cache import cached, content_key
 from analyzer.datafile import check_keys, one_of, read_yaml, text, texts
 from analyzer.errors import LexiconError
 from analyzer.lexicon import ENTITY_LABELS, expand, lexicon_dirs
@@ -163,7 +164,13 @@ def load_all_items(extra_dirs: tuple[str, ...] = ()) -> dict[str, DisclosureItem
 
 @lru_cache(maxsize=8)
 def load_disclosures(lang: str, extra_dirs: tuple[str, ...] = ()) -> DisclosureLexicon:
-    """Items of every ``disclosures/items.yml`` and the ``<lang>.yml`` phrases of every lexicon directory."""
+    """Items of every ``disclosures/items.yml`` and the ``<lang>.yml`` phrases of every lexicon
+    directory (kept in the disk cache, :mod:`analyzer.cache`)."""
+    key = content_key("disclosures", lexicon_dirs(extra_dirs), lang)
+    return cached("disclosures", key, lambda: _load_disclosures(lang, extra_dirs))
+
+
+def _load_disclosures(lang: str, extra_dirs: tuple[str, ...]) -> DisclosureLexicon:
     items = load_all_items(extra_dirs)
     searches: list[Search] = []
     files = []

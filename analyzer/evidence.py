@@ -29,6 +29,7 @@ from pathlib import Path
 
 import regex
 
+from analyzer.cache import cached, content_key
 from analyzer.errors import LexiconError
 from analyzer.knowledge import JURISDICTIONS, OUTCOMES, Intervention, entity_index, load_knowledge_base
 from analyzer.datafile import check_keys, read_yaml
@@ -89,7 +90,12 @@ class KnowledgeBase:
 
 @lru_cache(maxsize=8)
 def load_kb(extra_dirs: tuple[str, ...] = ()) -> KnowledgeBase:
-    """Interventions of ``lexicons/interventions/`` and of any extra lexicon directory that has them."""
+    """Interventions of ``lexicons/interventions/`` and of any extra lexicon directory that has
+    them (kept in the disk cache, :mod:`analyzer.cache`)."""
+    return cached("kb", content_key("kb", lexicon_dirs(extra_dirs)), lambda: _load_kb(extra_dirs))
+
+
+def _load_kb(extra_dirs: tuple[str, ...]) -> KnowledgeBase:
     entries: dict[str, Intervention] = {}
     outcomes = None
     for root in lexicon_dirs(extra_dirs):

@@ -15,6 +15,7 @@ import regex
 from analyzer.datafile import check_keys as _check_keys
 from analyzer.datafile import read_yaml as _read_yaml
 from analyzer.errors import LexiconError
+from analyzer.cache import cached, content_key
 from analyzer.patterns import compile_pattern
 from analyzer.resources import data_dir
 
@@ -361,7 +362,13 @@ def lexicon_dirs(extra_dirs: tuple[str, ...] = ()) -> tuple[Path, ...]:
 
 @lru_cache(maxsize=8)
 def load_lexicon(lang: str, extra_dirs: tuple[str, ...] = ()) -> Lexicon:
-    """All claim, entity and context rules of one language, from the bundled and extra dirs."""
+    """All claim, entity and context rules of one language, from the bundled and extra dirs
+    (kept in the disk cache, :mod:`analyzer.cache`, keyed by the files' content)."""
+    key = content_key("lexicon", lexicon_dirs(extra_dirs), lang)
+    return cached("lexicon", key, lambda: _load_lexicon(lang, extra_dirs))
+
+
+def _load_lexicon(lang: str, extra_dirs: tuple[str, ...]) -> Lexicon:
     taxonomy = load_taxonomy()
     span_categories = {c.id for c in taxonomy.categories.values() if not c.document_level}
     claim_rules: list[ClaimRule] = []

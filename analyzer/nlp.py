@@ -17,7 +17,8 @@ from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
 
 from analyzer.extensions import HITS, register_extensions
-from analyzer.lexicon import Lexicon, load_lexicon
+from analyzer.cache import cached, content_key
+from analyzer.lexicon import Lexicon, lexicon_dirs, load_lexicon
 from analyzer.patterns import PatternIndex
 from analyzer.phrases import PhraseIndex, compile_phrase
 from analyzer.resources import data_dir
@@ -107,29 +108,12 @@ class LexiconMatcher:
     syntax) through :class:`analyzer.patterns.PatternIndex`.
     """
 
-    def __init__(self, nlp: Language, lexicon: Lexicon, match_attr: str = "LOWER"):
+    def __init__(self, nlp: Language, lexicon: Lexicon, match_attr: str = "LOWER", phrases: PhraseIndex | None = None):
+        """``phrases``: the lexicon's phrase index when already compiled (from the disk cache)."""
         self.lexicon = lexicon
         self.attribute = match_attr.lower() + "_"
-        words: dict[str, tuple[str, ...]] = {}
-        split = _fast_norms(nlp) if self.attribute == "norm_" else None
-
-        def tokenize(text: str) -> tuple[str, ...]:
-            # spaCy tokenizes each space-separated chunk on its own, so chunks can be cached.
-            tokens: tuple[str, ...] = ()
-            for chunk in text.split():
-                if chunk not in words:
-                    words[chunk] = split(chunk) if split else tuple(
-                        getattr(t, self.attribute) for t in nlp.make_doc(chunk) if not t.is_space)
-                tokens += words[chunk]
-            return tokens
-
-        compiled, patterns = [], []
-        for rule in (*lexicon.claim_rules, *lexicon.entity_rules, *lexicon.context_rules):
-            if getattr(rule, "pattern", None):
-                patterns.append((rule.key, rule.pattern, rule.where))
-            for match in rule.matches:
-                compiled.append(compile_phrase(rule.key, match, tokenize, rule.where))
-        self.phrases = PhraseIndex(compiled)
+        self.phrases = phrases if phrases is not None else compile_phrases(nlp, lexicon, self.attribute)
+        patterns = [(rule.key, rule.pattern, rule.where) for rule in lexicon.claim_rules if rule.pattern]
         self.patterns = PatternIndex(patterns, self.attribute)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -138,6 +122,45 @@ class LexiconMatcher:
         hits.extend(self.patterns.find(view))
         doc._.set(HITS, tuple(hits))
         return doc
+
+
+def compile_phrases(nlp: Language, lexicon: Lexicon, attribute: str) -> PhraseIndex:
+    """Every match string of the lexicon, tokenized by ``nlp`` (``attribute``: ``lower_`` or
+    ``norm_`` of the tokens) and indexed."""
+    words: dict[str, tuple[str, ...]] = {}
+    split = _fast_norms(nlp) if attribute == "norm_" else None
+    special_cases = getattr(nlp.tokenizer, "rules", None) or {}
+
+    def tokenize(text: str) -> tuple[str, ...]:
+        # spaCy tokenizes each space-separated chunk on its own, so chunks can be cached.
+        tokens: tuple[str, ...] = ()
+        for chunk in text.split():
+            if chunk not in words:
+                if split:
+                    words[chunk] = split(chunk)
+                elif attribute == "lower_" and chunk.isascii() and chunk.isalpha() and chunk not in special_cases:
+                    words[chunk] = (chunk.lower(),)  # a plain word is one token: no need to ask the tokenizer
+                else:
+                    words[chunk] = tuple(getattr(t, attribute) for t in nlp.make_doc(chunk) if not t.is_space)
+            tokens += words[chunk]
+        return tokens
+
+    compiled = [compile_phrase(rule.key, match, tokenize, rule.where)
+                for rule in (*lexicon.claim_rules, *lexicon.entity_rules, *lexicon.context_rules) for match in rule.matches]
+    return PhraseIndex(compiled)
+
+
+def _tokenizer_versions(nlp: Language) -> str:
+    """Versions of what tokenizes lexicon phrases besides spaCy (SudachiPy and its dictionary)."""
+    from importlib import metadata
+
+    found = [type(nlp.tokenizer).__module__]
+    for package in ("sudachipy", "sudachidict-core"):
+        try:
+            found.append(f"{package}={metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            pass
+    return ";".join(found)
 
 
 def _fast_norms(nlp: Language):
@@ -161,7 +184,11 @@ def _fast_norms(nlp: Language):
 )
 def make_lexicon_matcher(nlp: Language, name: str, lang: str, extra_dirs: list[str]) -> LexiconMatcher:
     register_extensions()
-    return LexiconMatcher(nlp, load_lexicon(lang, tuple(extra_dirs)), language_settings()[lang]["match_attr"])
+    lexicon = load_lexicon(lang, tuple(extra_dirs))
+    match_attr = language_settings()[lang]["match_attr"]
+    attribute = match_attr.lower() + "_"
+    key = content_key("phrases", lexicon_dirs(tuple(extra_dirs)), lang, match_attr, _tokenizer_versions(nlp))
+    return LexiconMatcher(nlp, lexicon, match_attr, cached("phrases", key, lambda: compile_phrases(nlp, lexicon, attribute)))
 
 
 @lru_cache(maxsize=1)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,18 @@ from analyzer.cli import app
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SCHEMA = ROOT / "reports" / "schema" / "audit-report.schema.json"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def own_cache_dir(tmp_path_factory):
+    """The tests' compiled lexicons go to a cache of their own, not the user's ~/.cache."""
+    previous = os.environ.get("CLAIMAUDIT_CACHE_DIR")
+    os.environ["CLAIMAUDIT_CACHE_DIR"] = str(tmp_path_factory.mktemp("claimaudit-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("CLAIMAUDIT_CACHE_DIR", None)
+    else:
+        os.environ["CLAIMAUDIT_CACHE_DIR"] = previous
 
 
 @pytest.fixture(scope="session")

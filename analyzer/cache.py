@@ -1,0 +1,90 @@
+"""A disk cache for what is slow to build from ``lexicons/`` and always the same for the same
+files: the loaded lexicon of a language and its compiled phrase index.
+
+An entry is keyed by a hash of everything it is built from: the content of every lexicon
+file (bundled and extra directories), the source of the modules that build it, and the
+versions of Python and spaCy. An edited phrase, a new rule file or an upgrade gives a new
+key; nothing is ever stale, and old entries are simply not read again.
+
+Where: ``$CLAIMAUDIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/claimaudit``, else
+``~/.cache/claimaudit``. ``CLAIMAUDIT_CACHE_DIR=off`` turns the cache off. A cache that
+cannot be read or written is skipped without a word: it only ever saves time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import TypeVar
+
+import spacy
+
+T = TypeVar("T")
+FORMAT = "1"
+_BUILDERS = ("cache.py", "datafile.py", "disclosures.py", "evidence.py", "knowledge.py", "lexicon.py", "nlp.py",
+             "patterns.py", "phrases.py")
+
+
+def cache_dir() -> Path | None:
+    chosen = os.environ.get("CLAIMAUDIT_CACHE_DIR")
+    if chosen is not None:
+        return None if chosen.strip().lower() in ("", "off", "0", "none") else Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "claimaudit"
+
+
+def content_key(kind: str, roots: Iterable[Path], *extra: str) -> str:
+    """A hash of ``kind``, ``extra``, every ``*.yml`` under ``roots`` (absolute path and
+    bytes), the modules that build cached things, and the Python and spaCy versions."""
+    digest = hashlib.sha256()
+    for part in (FORMAT, kind, *extra, _sources_digest(tuple(str(root) for root in roots))):
+        digest.update(part.encode("utf-8") + b"\0")
+    return digest.hexdigest()[:32]
+
+
+@lru_cache(maxsize=16)
+def _sources_digest(roots: tuple[str, ...]) -> str:
+    """Hash of the lexicon files under ``roots``, the building modules and the versions (read
+    once per process: the files do not change under a running audit)."""
+    digest = hashlib.sha256()
+    for part in (sys.version, spacy.__version__):
+        digest.update(part.encode("utf-8") + b"\0")
+    here = Path(__file__).resolve().parent
+    for name in _BUILDERS:
+        digest.update((here / name).read_bytes())
+    for root in roots:  # absolute paths too: loaded rules name their file in messages
+        for path in sorted(Path(root).resolve().rglob("*.yml")):
+            digest.update(str(path).encode("utf-8") + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def cached(kind: str, key: str, build: Callable[[], T]) -> T:
+    """``build()``, or its result from an earlier run with the same key."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    path = folder / f"{kind}-{key}.pickle"
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except Exception:  # missing, unreadable, truncated or from another version: build afresh
+        pass
+    value = build()
+    temporary = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{kind}-", delete=False) as handle:
+            temporary = handle.name
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)  # atomic: a parallel run reads a whole file or none
+    except Exception:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+    return value
