@@ -7,12 +7,42 @@ and the cue hits given, and knows nothing of categories.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # When several cues reach a claim, the first status in this list wins.
 PRECEDENCE = ("question", "reported", "negated", "conditional", "hedged")
 QUALIFYING = set(PRECEDENCE)
 QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019", "\u300c": "\u300d", "\u300e": "\u300f", "'": "'"}
+
+# A question that the ad answers at once is the ad's own statement ("Is it safe? Absolutely.",
+# "FDA approved? Yes.", 安全ですか？もちろんです。): the answer settles the "?". Only a short
+# answer that opens with a closed-class answer word counts; an answer that reports, hedges or
+# runs on ("Is it safe? Experts say no.", "Is it safe? Most people have mild bruising…") leaves
+# the question a question. A denial ("No.", "Not at all.", いいえ) negates the question's claim.
+ANSWER_MARKER = re.compile(r"^\s*(?:[-*\u2022]\s*)?(?:A|Answer|\uff21|\u7b54\u3048?|\u56de\u7b54)\s*[:.)\uff1a\uff0e\uff09]\s*", re.IGNORECASE)
+MAX_ANSWER_WORDS = 8  # English answers: words
+MAX_ANSWER_CHARS = 20  # Japanese answers: characters without punctuation
+ANSWER_YES_EN = ("yes", "yep", "yeah", "yup", "absolutely", "definitely", "certainly", "sure", "surely", "totally",
+                 "completely", "entirely", "fully", "of course", "indeed", "always", "guaranteed", "proven",
+                 "clinically proven", "100%", "100 %", "you bet", "without a doubt", "undoubtedly", "every time",
+                 "none", "zero", "nothing", "nil", "it is", "it does", "it can", "it will", "they are", "they do",
+                 "they can", "we are", "we do", "we can")
+ANSWER_NO_EN = re.compile(r"^(?:(?:no|nope|nah|never)(?![\w'\u2019-])(?!\s+[a-z])|not\b(?!\s+(?:only|just)\b))"
+                          r"|\b(?:not|never)[.!\s]*$|n['\u2019]t\b")
+ANSWER_OPEN_EN = re.compile(r"(?:absolutely|definitely|certainly|of course|surely)\s+not\b|\bnot\s+at\s+all\b")
+ANSWER_QUALIFIERS_EN = frozenset(
+    "say says said saying claim claims according expert experts doctor doctors study studies research may might "
+    "could possibly perhaps probably likely unlikely some most many usually generally typically often rare rarely "
+    "risk risks depends depend vary varies but although though however unless if except".split())
+ANSWER_YES_JA = ("はい", "ええ", "うん", "もちろん", "勿論", "当然", "大丈夫", "ご安心", "安心", "絶対", "必ず", "確実", "100%",
+                 "完全", "全く問題", "まったく問題", "問題ありません", "問題ない", "心配ありません", "心配ない", "ゼロ", "0",
+                 "なし", "一切ありません", "一切ない", "全くありません", "まったくありません", "ありません", "ございません",
+                 "本当です", "本当", "その通り", "そのとおり")
+ANSWER_NO_JA = re.compile(r"^(?:いいえ|いえ|いや)|(?<!あり)(?<!ござい)ません(?:でした)?$|(?<![問題心配一切全くったなし])ない$")
+ANSWER_QUALIFIERS_JA = ("個人差", "場合", "可能性", "かもしれ", "言われ", "によると", "によれば", "専門家", "研究", "一部",
+                        "人によって", "ただし", "但し", "リスク", "まれ", "稀", "報告", "考えられ", "とされ", "医師は", "医師が")
 
 
 @dataclass(frozen=True)
@@ -35,10 +65,68 @@ class Sentence:
     newlines: tuple[int, ...]  # token indices of whitespace tokens holding a line break
     list_intro_newlines: tuple[int, ...]  # those that follow a line ending in ':'
     quotes: tuple[tuple[int, int], ...]  # token ranges inside quotation marks
+    answer: str | None = None  # the sentence that answers this question at once (see answer_after)
 
     @property
     def is_question(self) -> bool:
-        return self.text.rstrip().endswith(("?", "\uff1f"))
+        return is_question_text(self.text)
+
+
+def is_question_text(text: str) -> bool:
+    return text.rstrip().endswith(("?", "\uff1f"))
+
+
+def answer_after(following: Iterable[str]) -> str | None:
+    """The answer a question gets at once, from the texts of the sentences after it.
+
+    Sentences holding only spaces, a single line break or an answer marker ("A:", Ａ．) are
+    passed over; a blank line ends the search. The answer is the next sentence with words,
+    without its marker, unless it is itself a question.
+    """
+    for text in following:
+        if not text.strip():
+            if text.count("\n") >= 2:
+                return None
+            continue
+        content = ANSWER_MARKER.sub("", text).strip()
+        if not content:
+            continue
+        return None if is_question_text(content) else content
+    return None
+
+
+def answer_status(answer: str | None) -> str | None:
+    """What an answer does to the question before it: "asserted" (it affirms, or gives the
+    amount the question asked for: "Absolutely.", "None."), "negated" (it denies: "No.",
+    "Not at all.", いいえ), or None (no answer, or one that reports, hedges or runs on)."""
+    if not answer:
+        return None
+    text = answer.strip()
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
+        return _answer_status_ja(text)
+    lower = " ".join(text.lower().replace("\u2019", "'").split())
+    words = re.findall(r"[a-z0-9%']+", lower)
+    if not words or len(words) > MAX_ANSWER_WORDS or ANSWER_QUALIFIERS_EN.intersection(words):
+        return None
+    if ANSWER_OPEN_EN.search(lower) or ANSWER_NO_EN.search(lower.rstrip(".!")):
+        return "negated"
+    bare = " ".join(words)
+    if any(bare == word or bare.startswith(word + " ") for word in ANSWER_YES_EN):
+        return "asserted"
+    return None
+
+
+def _answer_status_ja(text: str) -> str | None:
+    bare = re.sub(r"[\s\u3000、。，．,.!！?？・…「」『』()（）]+", "", text)
+    if not bare or len(bare) > MAX_ANSWER_CHARS or any(q in bare for q in ANSWER_QUALIFIERS_JA):
+        return None
+    if bare.startswith(("いいえ", "いえ", "いや")):
+        return "negated"
+    if bare.startswith(ANSWER_YES_JA):
+        return "asserted"
+    if ANSWER_NO_JA.search(re.sub(r"(です|でした)$", "", bare)):
+        return "negated"
+    return None
 
 
 def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]]) -> list[Cue]:
@@ -88,12 +176,21 @@ def _reaches(cue: Cue, start: int, end: int, sentence: Sentence, cues: list[Cue]
 def assertion_status(start: int, end: int, sentence: Sentence, cues: list[Cue]) -> tuple[str, tuple[str, ...]]:
     """Status of the claim at tokens [start, end) and the cue words that decided it.
 
-    ``cues`` are the sentence's cues after :func:`drop_pseudo_and_inner`.
+    ``cues`` are the sentence's cues after :func:`drop_pseudo_and_inner`. A question the ad
+    answers at once (``sentence.answer``) or a claim that runs on past the "?" into its
+    answer ("Side effects? None.") is no question; a denial as the answer negates.
     """
     found: dict[str, list[str]] = {}
-    if sentence.is_question and not any(cue.status == "not_question" for cue in cues):
+    settled = None
+    if sentence.is_question:
+        settled = "asserted" if end > sentence.end else answer_status(sentence.answer)
+    if settled == "negated":
+        found["negated"] = [(sentence.answer or "").strip()]
+    if sentence.is_question and settled is None and not any(cue.status == "not_question" for cue in cues):
         found.setdefault("question", []).append("?")
     for cue in cues:
+        if cue.status == "question" and settled is not None:
+            continue  # the answer settles 本当に治りますか？ as well as its "?"
         if cue.status in QUALIFYING and _reaches(cue, start, end, sentence, cues):
             found.setdefault(cue.status, []).append(cue.text)
     quoted = any(q_start <= start and end <= q_end for q_start, q_end in sentence.quotes)

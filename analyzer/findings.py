@@ -117,6 +117,16 @@ def document_findings(claims: list[Claim], page: PageFacts, rules: tuple[Rule, .
                       selection: Selection, disclosures: DisclosureLexicon) -> list[Finding]:
     """One finding per required disclosure item the page lacks, for each document rule that applies."""
     findings = []
+    facts: dict[int, ClaimFacts] = {}  # claim index -> its facts, made when first needed
+
+    def applies(rule: Rule, index: int, claim: Claim) -> bool:
+        conditions = rule.conditions
+        if claim.category not in conditions.categories or claim.assertion not in conditions.assertion:
+            return False
+        if index not in facts:
+            facts[index] = ClaimFacts(claim, taxonomy)
+        return claim_matches(conditions, claim, rule.kb_jurisdiction, taxonomy, facts[index])
+
     for rule in rules:
         check = rule.document
         if rule.scope != "document" or check is None or page.chars < check.min_chars:
@@ -125,7 +135,7 @@ def document_findings(claims: list[Claim], page: PageFacts, rules: tuple[Rule, .
             continue
         if check.targets and not page.target_groups & set(check.targets):
             continue
-        triggers = [c for c in claims if claim_matches(rule.conditions, c, rule.kb_jurisdiction, taxonomy)]
+        triggers = [claim for index, claim in enumerate(claims) if applies(rule, index, claim)]
         if not triggers:
             continue
         present = tuple(item for item in check.requires if page.has(item))

@@ -31,7 +31,7 @@ ABBREVIATIONS = {"no", "nos", "vs", "approx", "ca", "fig", "st", "mr", "mrs", "m
 MAX_CHARS = 60_000_000
 
 
-def sentence_starts(view: TokenView, punct_chars: frozenset[str]) -> list[bool]:
+def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> list[bool]:
     """Where sentences start: spaCy's sentencizer rule (a sentence ends after a run of
     sentence-final punctuation), then the line rules of ad copy.
 
@@ -39,62 +39,71 @@ def sentence_starts(view: TokenView, punct_chars: frozenset[str]) -> list[bool]:
     under it in its sentence ("Treats:\\n- arthritis\\n- COPD"). A line that continues in
     lower case is a wrapped sentence. Any other line break ends a sentence (headings,
     bullets, short lines). "No. 1" and "approx. 3" do not end a sentence.
+
+    ``punct_keys``: string-store keys of the sentence-final characters. The sentencizer rule
+    runs on numpy columns; the line rules visit only line breaks and full stops.
     """
-    text, size = view.column("text"), view.size
+    size = view.size
     if not size:
         return []
-    is_punct, is_space = view.column("is_punct"), view.column("is_space")
-    starts = [False] * size
+    strings = view.doc.vocab.strings
+    orth = view.array("text")
+    final = numpy.isin(orth, punct_keys)
+    # A token that is neither punctuation nor sentence-final starts a sentence when a final
+    # token stands between it and the previous such token (spaCy's Sentencizer.predict).
+    plain = numpy.flatnonzero(~(view.array("is_punct").astype(bool) | final))
+    finals_before = numpy.cumsum(final)[plain]
+    previous = numpy.concatenate(([0], finals_before[:-1]))
+    starts = numpy.zeros(size, dtype=bool)
+    starts[plain[finals_before > previous]] = True
     starts[0] = True
-    first, seen_period = 0, False
-    for index, word in enumerate(text):
-        final = word in punct_chars
-        if seen_period and not is_punct[index] and not final:
-            starts[first] = True
-            first, seen_period = index, False
-        elif final:
-            seen_period = True
-    starts[first] = True
+    starts = starts.tolist()
 
-    lower, like_num, is_lower = view.column("lower_"), view.column("like_num"), view.column("is_lower")
+    text = view.string
+    is_space, like_num, is_lower = view.array("is_space"), view.array("like_num"), view.array("is_lower")
 
     def is_bullet(index: int) -> bool:
-        return text[index] in BULLETS or bool(like_num[index]) and index + 1 < size and text[index + 1] in {".", ")"}
+        return text(index) in BULLETS or bool(like_num[index]) and index + 1 < size and text(index + 1) in {".", ")"}
+
+    stop = strings["."]
+    for index in numpy.flatnonzero(orth[:-1] == stop).tolist():
+        if (index > 0 and text(index - 1, "lower_") in ABBREVIATIONS and not is_space[index + 1]
+                and (like_num[index + 1] or is_lower[index + 1])):
+            starts[index + 1] = False
 
     in_list = False
-    for index, word in enumerate(text):
-        if (word == "." and 0 < index < size - 1 and lower[index - 1] in ABBREVIATIONS
-                and not is_space[index + 1] and (like_num[index + 1] or is_lower[index + 1])):
-            starts[index + 1] = False
-            continue
-        if not (is_space[index] and "\n" in word) or index + 1 >= size:
+    for index in numpy.flatnonzero(is_space[:-1]).tolist():
+        word = text(index)
+        if "\n" not in word:
             continue
         following = index + 1
-        previous = text[index - 1] if index > 0 else None
-        if is_bullet(following) and (previous in (":", "\uff1a") or in_list):
+        before = text(index - 1) if index > 0 else None
+        if is_bullet(following) and (before in (":", "\uff1a") or in_list):
             in_list = True  # a list stays with the line that introduces it, blank line or not
             starts[following] = False
-        elif word.count("\n") >= 2 or previous is None:
+        elif word.count("\n") >= 2 or before is None:
             in_list = False
             starts[following] = True
         else:
             in_list = False
-            wrapped = previous not in SENTENCE_END and is_lower[following]
+            wrapped = before not in SENTENCE_END and is_lower[following]
             starts[following] = not wrapped
     return starts
 
 
 @Language.factory("claimaudit_sentences", assigns=["token.is_sent_start"])
 def make_sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    punct_chars = frozenset(Sentencizer.default_punct_chars)
+    strings = nlp.vocab.strings
+    punct_keys = numpy.array([strings.add(char) for char in (*Sentencizer.default_punct_chars, ".")], dtype="uint64")
 
     def claimaudit_sentences(doc: Doc) -> Doc:
         """Sentence boundaries from token columns (no Token objects): see :func:`sentence_starts`."""
         view = token_view(doc)
-        starts = sentence_starts(view, punct_chars)
+        starts = sentence_starts(view, punct_keys)
         if starts:
-            doc.from_array([SENT_START], numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64").reshape(-1, 1))
-            view.set_column("is_sent_start", [int(s) for s in starts])
+            values = numpy.where(numpy.array(starts), 1, -1).astype("int64").astype("uint64")  # -1: not a start
+            doc.from_array([SENT_START], values.reshape(-1, 1))
+            view.set_column("is_sent_start", starts)
         return doc
 
     return claimaudit_sentences

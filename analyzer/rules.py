@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 import regex
@@ -363,13 +363,26 @@ def escalators_applying(claim: Claim, taxonomy: Taxonomy) -> tuple[str, ...]:
 
 
 class ClaimFacts:
-    """What rule conditions read of one claim, each worked out once, on first use: a claim
-    is checked against dozens of rules."""
+    """What rule conditions read of one claim, worked out once: a claim is checked against
+    dozens of rules. The sets are cheap and made at once; outcomes and the folded sentence
+    only when a rule asks."""
+
+    __slots__ = ("claim", "escalators", "target_groups", "kinds", "routes", "intervention_ids", "all_approved",
+                 "_verdicts", "_outcomes", "_folded")
 
     def __init__(self, claim: Claim, taxonomy: Taxonomy):
         self.claim = claim
-        self.taxonomy = taxonomy
+        self.escalators = escalators_applying(claim, taxonomy)
+        self.target_groups = {t.attribute("group") for t in claim.targets}
+        self.kinds = {m.attribute("kind") for m in claim.interventions} | {e.kind for e in claim.evidence}
+        self.routes = {m.attribute("route") for m in claim.interventions}
+        self.intervention_ids = {m.id for m in claim.interventions} | {e.intervention for e in claim.evidence}
+        # every linked product is approved for this use somewhere
+        self.all_approved = bool(claim.evidence) and all(
+            any(verdict == "approved_indication" for _, verdict in e.verdicts) for e in claim.evidence)
         self._verdicts: dict[str | None, set[str]] = {}
+        self._outcomes: set[str] | None = None
+        self._folded: str | None = None
 
     def verdicts(self, jurisdiction: str | None) -> set[str]:
         found = self._verdicts.get(jurisdiction)
@@ -377,39 +390,16 @@ class ClaimFacts:
             found = self._verdicts[jurisdiction] = verdicts_of(self.claim, jurisdiction)
         return found
 
-    @cached_property
-    def escalators(self) -> tuple[str, ...]:
-        return escalators_applying(self.claim, self.taxonomy)
-
-    @cached_property
-    def all_approved(self) -> bool:
-        """Every linked product is approved for this use somewhere."""
-        return bool(self.claim.evidence) and all(
-            "approved_indication" in dict(e.verdicts).values() for e in self.claim.evidence)
-
-    @cached_property
-    def target_groups(self) -> set[str]:
-        return {t.attribute("group") for t in self.claim.targets}
-
-    @cached_property
-    def kinds(self) -> set[str]:
-        return {m.attribute("kind") for m in self.claim.interventions} | {e.kind for e in self.claim.evidence}
-
-    @cached_property
-    def routes(self) -> set[str]:
-        return {m.attribute("route") for m in self.claim.interventions}
-
-    @cached_property
-    def intervention_ids(self) -> set[str]:
-        return {m.id for m in self.claim.interventions} | {e.intervention for e in self.claim.evidence}
-
-    @cached_property
     def outcomes(self) -> set[str]:
-        return {o for e in self.claim.evidence for o in e.outcomes} or set(_outcomes_without_evidence(self.claim))
+        if self._outcomes is None:
+            self._outcomes = ({o for e in self.claim.evidence for o in e.outcomes}
+                              or set(_outcomes_without_evidence(self.claim)))
+        return self._outcomes
 
-    @cached_property
     def folded_sentence(self) -> str:
-        return _fold(self.claim.sentence)
+        if self._folded is None:
+            self._folded = _fold(self.claim.sentence)
+        return self._folded
 
 
 def claim_matches(conditions: Conditions, claim: Claim, jurisdiction: str | None, taxonomy: Taxonomy,
@@ -437,10 +427,10 @@ def claim_matches(conditions: Conditions, claim: Claim, jurisdiction: str | None
         return False
     if conditions.interventions and facts.intervention_ids.isdisjoint(conditions.interventions):
         return False
-    if conditions.outcomes and facts.outcomes.isdisjoint(conditions.outcomes):
+    if conditions.outcomes and facts.outcomes().isdisjoint(conditions.outcomes):
         return False
     if conditions.words:
-        sentence = facts.folded_sentence
+        sentence = facts.folded_sentence()
         if not any(f" {' '.join(_fold(w).split())} " in sentence for w in conditions.words):
             return False
     return True

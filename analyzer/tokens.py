@@ -7,6 +7,7 @@ instead: one C-level copy per attribute, strings looked up once per token.
 
 from __future__ import annotations
 
+import numpy
 from spacy import attrs
 from spacy.tokens import Doc
 
@@ -31,6 +32,7 @@ class TokenView:
         self.doc = doc
         self.size = len(doc)
         self._lists: dict[str, list] = {}
+        self._arrays: dict[str, numpy.ndarray] = {}
         self._text: str | None = None  # Doc.text is rebuilt from the tokens on every access
 
     def column(self, attribute: str) -> list:
@@ -38,6 +40,21 @@ class TokenView:
         if values is None:
             values = self._lists[attribute] = self._read(attribute)
         return values
+
+    def array(self, attribute: str) -> numpy.ndarray:
+        """The raw column as a numpy array: string attributes as their hash keys, flags as 0/1."""
+        values = self._arrays.get(attribute)
+        if values is None:
+            attribute_id = STRINGS.get(attribute) or NUMBERS[attribute]
+            values = self._arrays[attribute] = self.doc.to_array(attribute_id) if self.size else numpy.zeros(0, "uint64")
+        return values
+
+    def string(self, index: int, attribute: str = "text") -> str:
+        """One token's string attribute, without making the whole column."""
+        values = self._lists.get(attribute)
+        if values is not None:
+            return values[index]
+        return self.doc.vocab.strings[int(self.array(attribute)[index])]
 
     def set_column(self, attribute: str, values: list) -> None:
         self._lists[attribute] = values
@@ -47,11 +64,11 @@ class TokenView:
             return []
         if attribute in STRINGS:
             strings = self.doc.vocab.strings
-            return [strings[key] for key in self.doc.to_array(STRINGS[attribute]).tolist()]
+            return [strings[key] for key in self.array(attribute).tolist()]
         if attribute == "is_sent_start":
             return [int(value == 1) for value in self.doc.to_array(attrs.SENT_START).astype("int64").tolist()]
         if attribute in NUMBERS:
-            return self.doc.to_array(NUMBERS[attribute]).tolist()
+            return self.array(attribute).tolist()
         raise KeyError(f"no token column {attribute!r}")
 
     def text_of(self, start: int, end: int) -> str:
