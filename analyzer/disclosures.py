@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 
 import regex
 from analyzer.cache import cached, content_key
@@ -55,7 +54,7 @@ class PageFacts:
     """What the document-level checks see of a page."""
 
     chars: int  # characters that are not white space
-    found: dict[str, int]  # item id -> offset of its first occurrence in the document text
+    found: frozenset[str]  # ids of the disclosure items the page has (offsets: ``find_items``)
     target_groups: frozenset[str]  # TARGET groups any claim of the page is aimed at (athlete, minor …)
 
     def has(self, item: str) -> bool:
@@ -230,14 +229,18 @@ def _word_index(lexicon: DisclosureLexicon) -> tuple[dict, dict, frozenset[str]]
 def find_items(raw: str, lexicon: DisclosureLexicon) -> dict[str, int]:
     """Item id -> offset in ``raw`` of its first occurrence."""
     folded = fold(raw)
-    first_seen: dict[str, int] = {}  # item -> first position in ``folded``
+    return {item: raw_offset(raw, folded, position) for item, position in _first_positions(folded, lexicon).items()}
+
+
+def _first_positions(folded: str, lexicon: DisclosureLexicon) -> dict[str, int]:
+    """Item id -> position in ``folded`` (= ``fold(raw)``) of its first occurrence."""
+    first_seen: dict[str, int] = {}
 
     def note(item: str, position: int) -> None:
         first_seen[item] = min(first_seen.get(item, position), position)
 
     words = folded.split(" ")
     singles, pairs, firsts = _word_index(lexicon)
-    starts = list(accumulate((len(word) + 1 for word in words), initial=0))  # of each word in ``folded``
     last = len(words) - 1
     for index in [i for i, word in enumerate(words) if word in firsts]:
         word = words[index]
@@ -248,7 +251,7 @@ def find_items(raw: str, lexicon: DisclosureLexicon) -> dict[str, int]:
                 candidates = (*candidates, *paired)
         for item, phrase in candidates:
             if item not in first_seen and tuple(words[index:index + len(phrase)]) == phrase:
-                note(item, starts[index])
+                note(item, sum(map(len, words[:index])) + index)  # the word's position in ``folded``
     if lexicon.substrings:
         packed = folded.replace(" ", "")
         for item, text_ in lexicon.substrings:
@@ -259,14 +262,12 @@ def find_items(raw: str, lexicon: DisclosureLexicon) -> dict[str, int]:
         match = pattern.search(folded)
         if match is not None:
             note(item, match.start())
-    return {item: raw_offset(raw, folded, position) for item, position in first_seen.items()}
+    return first_seen
 
 
 def page_facts(raw: str, claims: list[Claim], lexicons: list[DisclosureLexicon]) -> PageFacts:
     """The items of every given language's lexicon found anywhere in ``raw``."""
-    found: dict[str, int] = {}
-    for lexicon in lexicons:
-        for item, offset in find_items(raw, lexicon).items():
-            found[item] = min(found.get(item, offset), offset)
+    folded = fold(raw)
+    found = frozenset(item for lexicon in lexicons for item in _first_positions(folded, lexicon))
     groups = frozenset(t.attribute("group") for claim in claims for t in claim.targets)
     return PageFacts(len("".join(raw.split())), found, groups)
