@@ -159,8 +159,9 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim
         if rule.kind == "exclusion":
             continue
         sentence_number = sentences.number_of(start)
-        if rule.needs and not labels_by_sentence.get(sentence_number, set()).intersection(rule.needs):
-            continue
+        if rule.needs and not any(labels_by_sentence.get(sentence_number - back, set()).intersection(rule.needs)
+                                  for back in range(LOOKBACK_SENTENCES + 1)):
+            continue  # what the claim needs (a product, the advertiser's voice) is in it or just before it
         core: tuple[tuple[int, int], ...] = ((start, end),)
         if rule.kind == "cue":
             local = mentions_by_sentence.get(sentence_number, [])

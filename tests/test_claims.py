@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer.audit import audit_text
-from conftest import asserted_categories
+from conftest import asserted_categories, claims_of
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,12 @@ def test_escalators_raise_severity_one_level():
     assert [f.severity for f in plain if f.rule_id == "US-FTC-12"] == ["high"]
     escalated = [f for f in drip if f.rule_id == "US-FTC-12"]
     assert [f.severity for f in escalated] == ["critical"] and "cell_or_exosome" in escalated[0].escalated_by
+
+
+def test_a_claim_that_needs_a_product_finds_it_in_the_sentence_before():
+    # ads name the product in one line and make the claim in the next
+    text = "Try our NAD+ drip this winter.\nMore cellular energy for every patient."
+    assert ("DETOX_WELLNESS_VAGUE", "asserted") in claims_of(text)
+    far = "Try our NAD+ drip this winter.\nOpen on Saturdays.\nFree parking.\nBook online.\nMore cellular energy for every patient."
+    assert "DETOX_WELLNESS_VAGUE" not in {category for category, _ in claims_of(far)}
+    assert "DETOX_WELLNESS_VAGUE" not in {category for category, _ in claims_of("More cellular energy for every patient.")}
