@@ -31,16 +31,18 @@ ANSWER_YES_EN = ("yes", "yep", "yeah", "yup", "absolutely", "definitely", "certa
                  "they can", "we are", "we do", "we can")
 ANSWER_NO_EN = re.compile(r"^(?:(?:no|nope|nah|never)(?![\w'\u2019-])(?!\s+[a-z])|not\b(?!\s+(?:only|just)\b))"
                           r"|\b(?:not|never)[.!\s]*$|n['\u2019]t\b")
-ANSWER_OPEN_EN = re.compile(r"(?:absolutely|definitely|certainly|of course|surely)\s+not\b|\bnot\s+at\s+all\b")
-ANSWER_QUALIFIERS_EN = frozenset(
-    "say says said saying claim claims according expert experts doctor doctors study studies research may might "
-    "could possibly perhaps probably likely unlikely some most many usually generally typically often rare rarely "
-    "risk risks depends depend vary varies but although though however unless if except".split())
+ANSWER_OPEN_EN = re.compile(r"(?:absolutely|definitely|certainly|of course|surely)\s+not\b|\bnot\s+at\s+all\b"
+                            r"|^(?:none|neither|nobody|no one|nothing) (?:of|can|could|does|do|did|has|have|will|would|is|are|works?)\b")
+ANSWER_QUALIFIERS_EN = frozenset((
+    "say", "says", "said", "saying", "claim", "claims", "according", "expert", "experts", "doctor", "doctors",
+    "study", "studies", "research", "may", "might", "could", "possibly", "perhaps", "probably", "likely", "unlikely",
+    "some", "most", "many", "usually", "generally", "typically", "often", "rare", "rarely", "risk", "risks",
+    "depends", "depend", "vary", "varies", "but", "although", "though", "however", "unless", "if", "except"))
 ANSWER_YES_JA = ("はい", "ええ", "うん", "もちろん", "勿論", "当然", "大丈夫", "ご安心", "安心", "絶対", "必ず", "確実", "100%",
                  "完全", "全く問題", "まったく問題", "問題ありません", "問題ない", "心配ありません", "心配ない", "ゼロ", "0",
                  "なし", "一切ありません", "一切ない", "全くありません", "まったくありません", "ありません", "ございません",
                  "本当です", "本当", "その通り", "そのとおり")
-ANSWER_NO_JA = re.compile(r"^(?:いいえ|いえ|いや)|(?<!あり)(?<!ござい)ません(?:でした)?$|(?<![問題心配一切全くったなし])ない$")
+ANSWER_NO_JA = re.compile(r"(?:ません|ない|ず)(?:でした|です)?$")
 ANSWER_QUALIFIERS_JA = ("個人差", "場合", "可能性", "かもしれ", "言われ", "によると", "によれば", "専門家", "研究", "一部",
                         "人によって", "ただし", "但し", "リスク", "まれ", "稀", "報告", "考えられ", "とされ", "医師は", "医師が")
 
@@ -124,7 +126,7 @@ def _answer_status_ja(text: str) -> str | None:
         return "negated"
     if bare.startswith(ANSWER_YES_JA):
         return "asserted"
-    if ANSWER_NO_JA.search(re.sub(r"(です|でした)$", "", bare)):
+    if ANSWER_NO_JA.search(bare):
         return "negated"
     return None
 
