@@ -6,9 +6,10 @@ disease); a claim's assertion status comes from the context rules (``analyzer.co
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+import numpy
 from spacy.tokens import Doc
 
 from analyzer.context import Cue, Sentence, assertion_status, drop_pseudo_and_inner, quote_ranges, quoted_in_a_report
@@ -51,6 +52,8 @@ class Sentences:
         self.view = view
         self.starts = [index for index, start in enumerate(view.column("is_sent_start")) if start] or [0]
         self._made: dict[int, Sentence] = {}
+        text = view.column("text")
+        self.line_breaks = [i for i in numpy.flatnonzero(view.array("is_space")).tolist() if "\n" in text[i]]
 
     def number_of(self, token: int) -> int:
         """The number of the sentence that holds token ``token``."""
@@ -66,8 +69,9 @@ class Sentences:
         view, starts = self.view, self.starts
         start = starts[number]
         end = starts[number + 1] if number + 1 < len(starts) else view.size
-        text, is_space = view.column("text"), view.column("is_space")
-        newlines = tuple(i for i in range(start, end) if is_space[i] and "\n" in text[i])
+        text = view.column("text")
+        breaks = self.line_breaks
+        newlines = tuple(breaks[bisect_left(breaks, start) : bisect_left(breaks, end)])
         intro = tuple(n for n in newlines if n > start and text[n - 1] in (":", "\uff1a"))
         quotes = quote_ranges(text[start:end], start)
         return Sentence(start, end, view.text_of(start, end), newlines, intro, quotes)
@@ -83,6 +87,17 @@ def _mentions(view: TokenView, entity_hits: list[tuple[EntityRule, int, int]]) -
             mention = EntityMention(rule.label, rule.id, view.text_of(start, end), start_char, end_char, rule.attributes)
             mentions.append((mention, start, end))
     return sorted(mentions, key=lambda m: (m[1], m[2]))
+
+
+def _overlaps_any(spans: list[tuple[int, int]] | None, start: int, end: int, longest: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted token ranges, none longer than
+    ``longest``): only those starting in [start - longest, end) can."""
+    if not spans:
+        return False
+    for _, e in spans[bisect_left(spans, (start - longest,)) : bisect_left(spans, (end,))]:
+        if start < e:
+            return True
+    return False
 
 
 def _char_range(view: TokenView, start: int, end: int) -> tuple[int, int]:
@@ -149,19 +164,28 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim
     for mention in _mentions(view, entity_hits):
         mentions_by_sentence.setdefault(sentences.number_of(mention[1]), []).append(mention)
     labels_by_sentence = {n: {m[0].label for m in found} for n, found in mentions_by_sentence.items()}
+    near: dict[int, set[str]] = {}
+
+    def labels_near(number: int) -> set[str]:
+        """Entity labels of sentence ``number`` and the LOOKBACK_SENTENCES before it."""
+        if number not in near:
+            near[number] = set().union(*(labels_by_sentence.get(number - back, ()) for back in range(LOOKBACK_SENTENCES + 1)))
+        return near[number]
 
     candidates = []
     exclusions: dict[str, list[tuple[int, int]]] = {}
     for rule, start, end in claim_hits:
         if rule.kind == "exclusion":
             exclusions.setdefault(rule.category, []).append((start, end))
+    for spans in exclusions.values():
+        spans.sort()
+    longest_exclusion = max((e - s for spans in exclusions.values() for s, e in spans), default=0)
     for rule, start, end in claim_hits:
         if rule.kind == "exclusion":
             continue
         sentence_number = sentences.number_of(start)
-        if rule.needs and not any(labels_by_sentence.get(sentence_number - back, set()).intersection(rule.needs)
-                                  for back in range(LOOKBACK_SENTENCES + 1)):
-            continue  # what the claim needs (a product, the advertiser's voice) is in it or just before it
+        if rule.needs and labels_near(sentence_number).isdisjoint(rule.needs):
+            continue  # what the claim needs (a product, the advertiser's voice) is not in it nor just before it
         core: tuple[tuple[int, int], ...] = ((start, end),)
         if rule.kind == "cue":
             local = mentions_by_sentence.get(sentence_number, [])
@@ -174,7 +198,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim
             end = _extend_over_list(view, end, rule.near, local, sentence)
         elif rule.kind == "pattern":
             core = ((start, start + 1), (end - 1, end))  # the anchors; inner wildcards may hold a "not"
-        if any(s < end and start < e for s, e in exclusions.get(rule.category, ())):
+        if _overlaps_any(exclusions.get(rule.category), start, end, longest_exclusion):
             continue
         candidates.append(Candidate(rule.category, start, end, rule, core))
 
