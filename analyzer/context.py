@@ -180,7 +180,9 @@ def assertion_status(start: int, end: int, sentence: Sentence, cues: list[Cue]) 
 
     ``cues`` are the sentence's cues after :func:`drop_pseudo_and_inner`. A question the ad
     answers at once (``sentence.answer``) or a claim that runs on past the "?" into its
-    answer ("Side effects? None.") is no question; a denial as the answer negates.
+    answer ("Side effects? None.") is no question; a denial as the answer negates. A
+    ``not_question`` cue (an invitation, a rhetorical question) cancels the "?" and the
+    question cues of its sentence.
     """
     found: dict[str, list[str]] = {}
     settled = None
@@ -188,11 +190,12 @@ def assertion_status(start: int, end: int, sentence: Sentence, cues: list[Cue]) 
         settled = "asserted" if end > sentence.end else answer_status(sentence.answer)
     if settled == "negated":
         found["negated"] = [(sentence.answer or "").strip()]
-    if sentence.is_question and settled is None and not any(cue.status == "not_question" for cue in cues):
+    rhetorical = any(cue.status == "not_question" for cue in cues)
+    if sentence.is_question and settled is None and not rhetorical:
         found.setdefault("question", []).append("?")
     for cue in cues:
-        if cue.status == "question" and settled is not None:
-            continue  # the answer settles 本当に治りますか？ as well as its "?"
+        if cue.status == "question" and (settled is not None or rhetorical):
+            continue  # an answer or a rhetorical frame settles 治りますか / のでしょうか as well as the "?"
         if cue.status in QUALIFYING and _reaches(cue, start, end, sentence, cues):
             found.setdefault(cue.status, []).append(cue.text)
     quoted = any(q_start <= start and end <= q_end for q_start, q_end in sentence.quotes)
