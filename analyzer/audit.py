@@ -17,6 +17,7 @@ from analyzer.nlp import build_pipeline, language_settings, supported_languages
 from analyzer.normalize import matching_text
 from analyzer.rules import Selection, load_rules
 from analyzer.suppress import apply_suppressions, find_suppressions, source_text, with_fingerprints
+from analyzer.tokens import with_text
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def find_claims(document: Document, runs: list[tuple[int, int, str]], options: A
         nlp = build_pipeline(lang, options.extra_lexicon_dirs)
         lexicon = load_lexicon(lang, options.extra_lexicon_dirs)
         matching = matching_text(part.text)  # NFKC for the matcher; claims come back with original offsets
-        doc = nlp(matching.text)
+        doc = nlp(with_text(nlp.make_doc(matching.text), matching.text))
         found = matching.restore(extract_claims(doc, matching.stand_in(part), lexicon), part)
         claims.extend(found if whole else (_shifted(claim, start, document) for claim in found))
     return claims

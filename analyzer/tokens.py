@@ -19,6 +19,7 @@ NUMBERS = {
     "is_upper": attrs.IS_UPPER, "is_lower": attrs.IS_LOWER, "is_space": attrs.IS_SPACE,
 }
 VIEW = "claimaudit_view"
+TEXT = "claimaudit_text"  # the text a Doc was made from, when the caller keeps it (see with_text)
 
 
 class TokenView:
@@ -77,7 +78,7 @@ class TokenView:
             return ""
         idx, text = self.column("idx"), self.column("text")
         if self._text is None:
-            self._text = self.doc.text
+            self._text = self.doc.user_data.get(TEXT) or self.doc.text
         return self._text[idx[start] : idx[end - 1] + len(text[end - 1])]
 
 
@@ -87,3 +88,10 @@ def token_view(doc: Doc) -> TokenView:
     if view is None or view.doc is not doc:
         view = doc.user_data[VIEW] = TokenView(doc)
     return view
+
+
+def with_text(doc: Doc, text: str) -> Doc:
+    """``doc`` (made from ``text``) remembering its text: ``Doc.text`` joins every token
+    again on each access, which costs more than the matching of a page."""
+    doc.user_data[TEXT] = text
+    return doc
