@@ -15,7 +15,7 @@ from analyzer.lexicon import Taxonomy, load_lexicon, load_taxonomy
 from analyzer.model import Claim, DocumentResult, Document, EntityMention, evolve
 from analyzer.nlp import build_pipeline, language_settings, supported_languages
 from analyzer.normalize import matching_text
-from analyzer.rules import Selection, load_rules
+from analyzer.rules import RuleSet, Selection, load_rules
 from analyzer.suppress import apply_suppressions, find_suppressions, source_text, with_fingerprints
 from analyzer.tokens import with_text
 
@@ -128,8 +128,13 @@ def judge(document: Document, claims: list[Claim], langs: list[str], options: Au
     findings = with_fingerprints(findings, document)
     if not options.inline_suppressions:
         return findings, []
-    known = {key.upper() for rule in rule_set.rules for key in (rule.id, *rule.aliases)}
-    return apply_suppressions(findings, find_suppressions(source_text(document), known))
+    return apply_suppressions(findings, find_suppressions(source_text(document), _known_ids(rule_set)))
+
+
+@lru_cache(maxsize=8)
+def _known_ids(rule_set: RuleSet) -> frozenset[str]:
+    """Rule ids and aliases a suppression comment may name (upper case)."""
+    return frozenset(key.upper() for rule in rule_set.rules for key in (rule.id, *rule.aliases))
 
 
 def audit_text(text: str, lang: str = "auto", options: AuditOptions | None = None) -> DocumentResult:

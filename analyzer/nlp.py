@@ -31,7 +31,7 @@ ABBREVIATIONS = {"no", "nos", "vs", "approx", "ca", "fig", "st", "mr", "mrs", "m
 MAX_CHARS = 60_000_000
 
 
-def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> list[bool]:
+def sentence_starts(view: TokenView, punct_keys: frozenset[int]) -> list[bool]:
     """Where sentences start: spaCy's sentencizer rule (a sentence ends after a run of
     sentence-final punctuation), then the line rules of ad copy.
 
@@ -48,7 +48,7 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> list[bool]:
         return []
     strings = view.doc.vocab.strings
     orth = view.array("text")
-    final = numpy.isin(orth, punct_keys)
+    final = numpy.fromiter((key in punct_keys for key in orth.tolist()), dtype=bool, count=size)
     # A token that is neither punctuation nor sentence-final starts a sentence when a final
     # token stands between it and the previous such token (spaCy's Sentencizer.predict).
     plain = numpy.flatnonzero(~(view.array("is_punct").astype(bool) | final))
@@ -94,7 +94,7 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> list[bool]:
 @Language.factory("claimaudit_sentences", assigns=["token.is_sent_start"])
 def make_sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     strings = nlp.vocab.strings
-    punct_keys = numpy.array([strings.add(char) for char in (*Sentencizer.default_punct_chars, ".")], dtype="uint64")
+    punct_keys = frozenset(strings.add(char) for char in (*Sentencizer.default_punct_chars, "."))
 
     def claimaudit_sentences(doc: Doc) -> Doc:
         """Sentence boundaries from token columns (no Token objects): see :func:`sentence_starts`."""
