@@ -201,3 +201,30 @@ def test_genuine_question_or_report_keeps_its_status(text, category, expected):
 )
 def test_questions_in_news_faq_and_guidance_are_not_charged(text):
     assert not audit_text(text).findings, explain(text)
+
+
+# --- end to end: a claim whose words run past the "?" (an extra lexicon with a banner pattern) ---
+
+BANNER_LEXICON = """category: SAFETY_ABSOLUTE
+lang: en
+description: Q&A banners (test lexicon).
+patterns:
+  - pattern: [{LOWER: side}, {LOWER: effects}, {ORTH: "?"}, {LOWER: {IN: [none, zero]}}]
+    note: '"Side effects? None." - the answer after the "?" is the claim'
+"""
+
+
+@pytest.fixture(scope="module")
+def banner_options(tmp_path_factory):
+    from analyzer.audit import AuditOptions
+
+    root = tmp_path_factory.mktemp("banner_lexicon")
+    (root / "claims" / "en").mkdir(parents=True)
+    (root / "claims" / "en" / "qa_banner.yml").write_text(BANNER_LEXICON, encoding="utf-8")
+    return AuditOptions(extra_lexicon_dirs=(str(root),))
+
+
+def test_a_banner_claim_across_the_question_mark_is_asserted(banner_options):
+    result = audit_text("Our exosome drip. Side effects? None.", options=banner_options)
+    found = [(c.text, c.assertion) for c in result.claims if c.category == "SAFETY_ABSOLUTE"]
+    assert ("Side effects? None", "asserted") in found, found
