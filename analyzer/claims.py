@@ -12,7 +12,8 @@ from dataclasses import dataclass
 import numpy
 from spacy.tokens import Doc
 
-from analyzer.context import Cue, Sentence, assertion_status, drop_pseudo_and_inner, quote_ranges, quoted_in_a_report
+from analyzer.context import (Cue, Sentence, answer_after, assertion_status, drop_pseudo_and_inner, is_question_text,
+                              quote_ranges, quoted_in_a_report)
 from analyzer.extensions import HITS
 
 from analyzer.lexicon import ClaimRule, ContextRule, DerivedRule, EntityRule, Lexicon
@@ -74,7 +75,14 @@ class Sentences:
         newlines = tuple(breaks[bisect_left(breaks, start) : bisect_left(breaks, end)])
         intro = tuple(n for n in newlines if n > start and text[n - 1] in (":", "\uff1a"))
         quotes = quote_ranges(text[start:end], start)
-        return Sentence(start, end, view.text_of(start, end), newlines, intro, quotes)
+        words = view.text_of(start, end)
+        answer = answer_after(self._text_of(n) for n in range(number + 1, len(starts))) if is_question_text(words) else None
+        return Sentence(start, end, words, newlines, intro, quotes, answer)
+
+    def _text_of(self, number: int) -> str:
+        start = self.starts[number]
+        end = self.starts[number + 1] if number + 1 < len(self.starts) else self.view.size
+        return self.view.text_of(start, end)
 
 
 def _mentions(view: TokenView, entity_hits: list[tuple[EntityRule, int, int]]) -> list[tuple[EntityMention, int, int]]:
