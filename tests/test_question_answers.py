@@ -5,26 +5,10 @@ and a patient quoting what was said of their result (〜と言われました). 
 
 from __future__ import annotations
 
-import inspect
-
 import pytest
 
-import analyzer.claims
 from analyzer.audit import audit_text
-from analyzer.context import (
-    Cue,
-    Sentence,
-    answer_after,
-    answer_status,
-    assertion_status,
-)
-
-# The answer machinery needs claims.py to give a question the sentence after it
-# (Sentence.answer = answer_after(texts of the following sentences)). Until it does, the
-# end-to-end answer cases below are expected to fail; once it does they must pass.
-ANSWERS_WIRED = "answer_after" in inspect.getsource(analyzer.claims)
-needs_answers = pytest.mark.xfail(not ANSWERS_WIRED, strict=True,
-                                  reason="claims.py does not yet pass the next sentence as Sentence.answer")
+from analyzer.context import Cue, Sentence, answer_after, answer_status, assertion_status
 
 
 def statuses(text: str, category: str) -> list[str]:
@@ -114,9 +98,8 @@ def test_other_cues_still_apply_to_an_answered_question():
     assert assertion_status(5, 7, sentence, [cue])[0] == "reported"
 
 
-# --- end to end: answered questions (need claims.py to pass the answer) --------------------------
+# --- end to end: answered questions (claims.py passes the next sentence as Sentence.answer) -------
 
-@needs_answers
 @pytest.mark.parametrize(
     "text, category, expected",
     [
