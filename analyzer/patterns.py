@@ -84,19 +84,8 @@ def compile_step(spec: dict, where: str) -> Step:
         elif key in FLAGS:
             flag_tests.append((FLAGS[key], bool(value)))
         elif key == "OP":
-            if value == "?":
-                low, high = 0, 1
-            elif value == "*":
-                low, high = 0, -1
-            elif value == "+":
-                low, high = 1, -1
-            elif value == "!":
-                negate = True
-            elif isinstance(value, str) and (repeat := _REPEAT.fullmatch(value)):
-                low = int(repeat.group(1) or 0)
-                high = int(repeat.group(2)) if repeat.group(2) else -1
-            else:
-                raise LexiconError(where, f"unsupported OP {value!r}", "CA109")
+            negate = value == "!"
+            low, high = _repeats(value, where)
         else:
             raise LexiconError(where, f"unsupported token attribute {key!r}; supported: "
                                f"{sorted([*TEXT_ATTRIBUTES, *FLAGS, 'OP'])}", "CA109")
@@ -137,9 +126,9 @@ def _literal(spec: dict, column: str, optional: bool = False) -> set[str] | None
     op = spec.get("OP")
     if op == "!" or op is not None and op != "+" and not optional:
         return None
+    fold = str.lower if column == "lower_" else str
     for key in ANCHOR_KEYS[column]:
         value = spec.get(key)
-        fold = str.lower if column == "lower_" else str
         if isinstance(value, str):
             return {fold(value)}
         if isinstance(value, dict) and "IN" in value:
@@ -178,8 +167,8 @@ def _required_ahead(pattern: Sequence[dict], column: str) -> tuple[frozenset[str
     return None
 
 
-def _repeats(op) -> tuple[int, int]:
-    """(low, high) of an OP value (-1: unbounded); "!" counts as one token."""
+def _repeats(op, where: str = "<pattern>") -> tuple[int, int]:
+    """(low, high) of an OP value (high -1: unbounded); "!" (and no OP) is one token."""
     if op in (None, "!"):
         return 1, 1
     if op == "?":
@@ -188,7 +177,9 @@ def _repeats(op) -> tuple[int, int]:
         return 0, -1
     if op == "+":
         return 1, -1
-    repeat = _REPEAT.fullmatch(op)
+    repeat = _REPEAT.fullmatch(op) if isinstance(op, str) else None
+    if repeat is None:
+        raise LexiconError(where, f"unsupported OP {op!r}", "CA109")
     return int(repeat.group(1) or 0), int(repeat.group(2)) if repeat.group(2) else -1
 
 
@@ -199,7 +190,6 @@ def _leading_variants(pattern: list[dict]) -> list[list[dict]]:
         required = {k: v for k, v in pattern[0].items() if k != "OP"}
         return [[required, *pattern[1:]], *_leading_variants(pattern[1:])]
     return [pattern]
-
 
 
 class PatternIndex:
