@@ -104,16 +104,32 @@ def compile_step(spec: dict, where: str) -> Step:
     return Step(accepts, low, high)
 
 
-@dataclass(frozen=True, eq=False)
 class CompiledPattern:
-    key: str
-    steps: tuple[Step, ...]
-    # One of these words (anchor column) must stand within so many tokens after the first:
-    ahead: tuple[frozenset[str], int] | None = None
+    """A token pattern ready to match. Its steps are compiled on first use: a small page
+    meets few of a lexicon's thousand patterns, and start-up should not pay for the rest."""
+
+    __slots__ = ("key", "spec", "where", "ahead", "_steps")
+
+    def __init__(self, key: str, spec: Sequence[dict], where: str, ahead: tuple[frozenset[str], int] | None = None):
+        self.key = key
+        self.spec = tuple(spec)
+        self.where = where
+        # One of these words (anchor column) must stand within so many tokens after the first:
+        self.ahead = ahead
+        self._steps: tuple[Step, ...] | None = None
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        if self._steps is None:
+            self._steps = tuple(compile_step(spec, self.where) for spec in self.spec)
+        return self._steps
 
 
 def compile_pattern(key: str, pattern: Sequence[dict], where: str, column: str = "lower_") -> CompiledPattern:
-    return CompiledPattern(key, tuple(compile_step(spec, where) for spec in pattern), _required_ahead(pattern, column))
+    """The pattern with its steps compiled now (so that an unsupported spec is an error now)."""
+    compiled = CompiledPattern(key, pattern, where, _required_ahead(pattern, column))
+    compiled._steps = tuple(compile_step(spec, where) for spec in pattern)
+    return compiled
 
 
 # Which spec keys give an anchor word, by the column anchors are looked up in.
@@ -202,7 +218,7 @@ class PatternIndex:
         self.anywhere: list[CompiledPattern] = []  # first step no literal: tried wherever it accepts
         for key, given, where in items:
             for pattern in _leading_variants(list(given)):
-                compiled = compile_pattern(key, pattern, where, column)
+                compiled = CompiledPattern(key, pattern, where, _required_ahead(pattern, column))
                 anchors = _anchors(pattern, column)
                 if anchors is None:
                     self.anywhere.append(compiled)
