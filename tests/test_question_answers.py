@@ -211,3 +211,21 @@ def test_a_banner_claim_across_the_question_mark_is_asserted(banner_options):
     result = audit_text("Our exosome drip. Side effects? None.", options=banner_options)
     found = [(c.text, c.assertion) for c in result.claims if c.category == "SAFETY_ABSOLUTE"]
     assert ("Side effects? None", "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "asserted"),
+    [
+        ("Side effects? None.", True),
+        ("Is it safe? Absolutely.", True),
+        ("Does it hurt? Not at all.", True),
+        ("Downtime? Zero.", True),
+        ("Is it safe? Absolutely not.", False),
+        ("Is it safe? Experts say no.", False),
+        ("Does it hurt? Some patients feel a sting.", False),
+        ("Side effects? Bruising is common; infection is rare.", False),
+    ],
+)
+def test_bundled_lexicon_reads_question_and_answer_banners(text, asserted):
+    found = "asserted" in statuses(text, "SAFETY_ABSOLUTE")
+    assert found is asserted, explain(text)
