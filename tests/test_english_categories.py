@@ -43,6 +43,8 @@ def describe(text: str) -> list[tuple[str, str, str]]:
         ('Loved by 2,000+ patients across London.', 'TESTIMONIAL'),
         ('Customer review: "Slept like a baby for the first time in years."', 'TESTIMONIAL'),
         ('She came in with chronic back pain and walked out smiling.', 'TESTIMONIAL'),
+        ('I tried exosome therapy and it worked better than anything else.', 'TESTIMONIAL'),
+        ("I had my first NAD drip and I've never looked back.", 'TESTIMONIAL'),
         # SUPERLATIVE_COMPARATIVE
         ('We are one of the leading aesthetic clinics in the North West.', 'SUPERLATIVE_COMPARATIVE'),
         ("When it comes to lip filler, we're second to none.", 'SUPERLATIVE_COMPARATIVE'),
@@ -362,6 +364,11 @@ def test_construction_is_an_asserted_claim(text: str, category: str) -> None:
         "She came in for a consultation and left without booking, which is exactly what we want if a treatment isn't right.",
         'My friends noticed I had been tired, so I booked a blood test with my GP.',
         'I lost 2 stone through diet and exercise before my surgery, as my surgeon advised.',
+        'I had a Botox treatment in 2019 and developed drooping eyelids.',
+        'I tried exosome therapy and it did nothing for my hair.',
+        'In our review, most clinics failed to mention side effects.',
+        "I started semaglutide in March on my GP's advice.",
+        'I had the filler dissolved after it migrated.',
     ],
 )
 def test_hard_negative_asserts_none_of_the_six(text: str) -> None:
