@@ -45,6 +45,8 @@ def describe(text: str) -> list[tuple[str, str, str]]:
         ('She came in with chronic back pain and walked out smiling.', 'TESTIMONIAL'),
         ('I tried exosome therapy and it worked better than anything else.', 'TESTIMONIAL'),
         ("I had my first NAD drip and I've never looked back.", 'TESTIMONIAL'),
+        ("20 minutes and I'm literally glowing 😍", 'TESTIMONIAL'),
+        ('Loving my new lips from @luxeclinic!', 'TESTIMONIAL'),
         # SUPERLATIVE_COMPARATIVE
         ('We are one of the leading aesthetic clinics in the North West.', 'SUPERLATIVE_COMPARATIVE'),
         ("When it comes to lip filler, we're second to none.", 'SUPERLATIVE_COMPARATIVE'),
@@ -65,6 +67,9 @@ def describe(text: str) -> list[tuple[str, str, str]]:
         ('Results other clinics can only dream of.', 'SUPERLATIVE_COMPARATIVE'),
         ('Top-tier injectors, top-tier results.', 'SUPERLATIVE_COMPARATIVE'),
         ('Leading the way in regenerative aesthetics since 2015.', 'SUPERLATIVE_COMPARATIVE'),
+        ('Our hyperbaric chamber is the ultimate recovery tool for busy professionals.', 'SUPERLATIVE_COMPARATIVE'),
+        ("Ten times the strength of competitors' serums.", 'SUPERLATIVE_COMPARATIVE'),
+        ("London's first CBD recovery drip, only at our Soho lounge.", 'SUPERLATIVE_COMPARATIVE'),
         # AUTHORITY_APPEAL
         ('A doctor-led clinic you can trust for IV therapy that works.', 'AUTHORITY_APPEAL'),
         ('Recommended by dermatologists worldwide.', 'AUTHORITY_APPEAL'),
@@ -102,6 +107,7 @@ def describe(text: str) -> list[tuple[str, str, str]]:
         ('Recommended by the British Association of Cosmetic Nurses.', 'AUTHORITY_APPEAL'),
         ('Endorsed by the International Society for Stem Cell Therapy.', 'AUTHORITY_APPEAL'),
         ('Formulated with guidance from leading endocrinologists.', 'AUTHORITY_APPEAL'),
+        ('Endorsed by the British Longevity Society.', 'AUTHORITY_APPEAL'),
         # PSEUDO_EVIDENCE
         ('Clinically proven to reduce wrinkles by up to 40%.', 'PSEUDO_EVIDENCE'),
         ('Studies show NAD+ can reverse cellular ageing.', 'PSEUDO_EVIDENCE'),
@@ -143,6 +149,9 @@ def describe(text: str) -> list[tuple[str, str, str]]:
         ('Our protocol is based on research published in Nature.', 'PSEUDO_EVIDENCE'),
         ('Lab results show a 50% increase in collagen density.', 'PSEUDO_EVIDENCE'),
         ('A recent study found hydrogen therapy reverses fatty liver.', 'PSEUDO_EVIDENCE'),
+        ('Clean. Potent. Proven.', 'PSEUDO_EVIDENCE'),
+        ('Our NAD+ protocol, proven to clear brain fog in days.', 'PSEUDO_EVIDENCE'),
+        ('Backed by award-winning research from leading labs.', 'PSEUDO_EVIDENCE'),
         # CELEBRITY_ATHLETE_ENDORSEMENT
         ('The drip the stars swear by, now in Manchester.', 'CELEBRITY_ATHLETE_ENDORSEMENT'),
         ('A firm favourite of Love Island stars and Hollywood A-listers.', 'CELEBRITY_ATHLETE_ENDORSEMENT'),
@@ -181,6 +190,8 @@ def describe(text: str) -> list[tuple[str, str, str]]:
         ('Recover from your long run overnight.', 'PERFORMANCE_RECOVERY'),
         ('Fuel your performance with our amino acid infusion.', 'PERFORMANCE_RECOVERY'),
         ('The drip that keeps you going through double training days.', 'PERFORMANCE_RECOVERY'),
+        ('The whole squad rehydrates with our Elite IV after matches.', 'PERFORMANCE_RECOVERY'),
+        ('Sharpen your game with our focus peptide.', 'PERFORMANCE_RECOVERY'),
     ],
 )
 def test_construction_is_an_asserted_claim(text: str, category: str) -> None:
@@ -369,6 +380,17 @@ def test_construction_is_an_asserted_claim(text: str, category: str) -> None:
         'In our review, most clinics failed to mention side effects.',
         "I started semaglutide in March on my GP's advice.",
         'I had the filler dissolved after it migrated.',
+        'Botox is the only treatment approved by the MHRA for glabellar lines in this age group.',
+        'The only therapy that has been shown to work for this condition is surgery.',
+        'Surgery is the ultimate option when other treatments fail.',
+        'Proven. That is what the label claimed, but the agency disagreed.',
+        'The product contained five times the dose of caffeine of a standard energy drink, testers found.',
+        "The world's first gene therapy for sickle cell disease was approved in the UK.",
+        'Athletes often rehydrate with water between matches.',
+        'Physiotherapy is usually more effective than injections for tendon pain.',
+        "We can't say our drip is better than oral supplements: the evidence doesn't show that.",
+        "45 minutes and I'm still waiting to be seen.",
+        "I love my skin now that I've stopped using harsh scrubs, says the dermatologist.",
     ],
 )
 def test_hard_negative_asserts_none_of_the_six(text: str) -> None:
