@@ -46,6 +46,11 @@ class Step:
 
 def _string_test(lower: bool, value, where: str) -> Callable[[str], bool]:
     """A test of one token attribute's string value."""
+    listed = value.get("IN", value.get("NOT_IN")) if isinstance(value, dict) else None
+    for item in (listed if isinstance(listed, list) else [value] if not isinstance(value, dict) else []):
+        if not isinstance(item, str):
+            raise LexiconError(where, f"token value {item!r} is not text (YAML reads bare on/off/yes/no/true/"
+                                      f"false and numbers as other types: quote them)", "CA109")
     if isinstance(value, str):
         return (value.lower() if lower else value).__eq__
     if isinstance(value, dict) and len(value) == 1:

@@ -40,6 +40,17 @@ def test_unknown_key_is_rejected_with_file_and_key(tmp_path):
     assert error.value.code == "CA102" and "superlative.yml" in message and "weight" in message
 
 
+@pytest.mark.parametrize("value", ["[switch, on]", "[off, now]", "[7, days]", "yes"])
+def test_pattern_value_that_yaml_reads_as_no_text_is_a_coded_error(tmp_path, value):
+    # YAML turns bare on/off/yes/no and numbers into booleans and ints
+    path = tmp_path / "cure.yml"
+    spec = f"{{IN: {value}}}" if value.startswith("[") else value
+    path.write_text(f"category: CURE_TREATMENT_CLAIM\nlang: en\npatterns:\n  - {{pattern: [{{LOWER: {spec}}}], note: x}}\n")
+    with pytest.raises(LexiconError) as error:
+        load_claim_file(path, {"CURE_TREATMENT_CLAIM"})
+    assert error.value.code == "CA109" and "cure.yml" in str(error.value) and "quote" in str(error.value)
+
+
 def test_unknown_category_and_bad_context_status_are_rejected(tmp_path):
     claim = tmp_path / "c.yml"
     claim.write_text("category: MIRACLE\nlang: en\nterms: []\n")
