@@ -12,8 +12,8 @@ from dataclasses import dataclass
 import numpy
 from spacy.tokens import Doc
 
-from analyzer.context import (Cue, Sentence, answer_after, assertion_status, drop_pseudo_and_inner, is_question_text,
-                              quote_ranges, quoted_in_a_report)
+from analyzer.context import (AnswerRules, Cue, Sentence, answer_after, assertion_status, drop_pseudo_and_inner,
+                              is_question_text, quote_ranges, quoted_in_a_report)
 from analyzer.extensions import HITS
 
 from analyzer.lexicon import ClaimRule, ContextRule, DerivedRule, EntityRule, Lexicon
@@ -49,8 +49,9 @@ class Sentences:
     """The sentences of a Doc, read from its sentence starts; a :class:`Sentence` with its
     layout is made only for the sentences asked for (those holding hits)."""
 
-    def __init__(self, view: TokenView):
+    def __init__(self, view: TokenView, answer_rules: AnswerRules | None = None):
         self.view = view
+        self.answer_rules = answer_rules
         self.starts = [index for index, start in enumerate(view.column("is_sent_start")) if start] or [0]
         self._made: dict[int, Sentence] = {}
         text = view.column("text")
@@ -77,7 +78,7 @@ class Sentences:
         quotes = quote_ranges(text[start:end], start)
         words = view.text_of(start, end)
         answer = answer_after(self._text_of(n) for n in range(number + 1, len(starts))) if is_question_text(words) else None
-        return Sentence(start, end, words, newlines, intro, quotes, answer)
+        return Sentence(start, end, words, newlines, intro, quotes, answer, self.answer_rules)
 
     def _text_of(self, number: int) -> str:
         start = self.starts[number]
@@ -158,7 +159,7 @@ def _extend_over_list(view: TokenView, end: int, label: str, mentions, sentence:
 def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim]:
     """All claims of a processed Doc, in text order, each with its assertion status."""
     view = token_view(doc)
-    sentences = Sentences(view)
+    sentences = Sentences(view, lexicon.answers)
     claim_hits, entity_hits, context_hits = [], [], []
     for key, start, end in doc._.get(HITS):
         rule = lexicon.rule(key)

@@ -17,34 +17,30 @@ QUALIFYING = set(PRECEDENCE)
 QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019", "\u300c": "\u300d", "\u300e": "\u300f", "'": "'"}
 
 # A question that the ad answers at once is the ad's own statement ("Is it safe? Absolutely.",
-# "FDA approved? Yes.", 安全ですか？もちろんです。): the answer settles the "?". Only a short
-# answer that opens with a closed-class answer word counts; an answer that reports, hedges or
-# runs on ("Is it safe? Experts say no.", "Is it safe? Most people have mild bruising…") leaves
-# the question a question. A denial ("No.", "Not at all.", いいえ) negates the question's claim.
+# 安全ですか？もちろんです。): the answer settles the "?". What counts as an answer is data: the
+# ``answers`` block of lexicons/context/<lang>.yml (see AnswerRules). The answer marker of a
+# Q&A layout ("A:", Ａ．) is layout, not wording, and stays here.
 ANSWER_MARKER = re.compile(r"^\s*(?:[-*\u2022]\s*)?(?:A|Answer|\uff21|\u7b54\u3048?|\u56de\u7b54)\s*[:.)\uff1a\uff0e\uff09]\s*", re.IGNORECASE)
-MAX_ANSWER_WORDS = 8  # English answers: words
-MAX_ANSWER_CHARS = 20  # Japanese answers: characters without punctuation
-ANSWER_YES_EN = ("yes", "yep", "yeah", "yup", "absolutely", "definitely", "certainly", "sure", "surely", "totally",
-                 "completely", "entirely", "fully", "of course", "indeed", "always", "guaranteed", "proven",
-                 "clinically proven", "100%", "100 %", "you bet", "without a doubt", "undoubtedly", "every time",
-                 "none", "zero", "nothing", "nil", "it is", "it does", "it can", "it will", "they are", "they do",
-                 "they can", "we are", "we do", "we can")
-ANSWER_NO_EN = re.compile(r"^(?:(?:no|nope|nah|never)(?![\w'\u2019-])(?!\s+[a-z])|not\b(?!\s+(?:only|just)\b))"
-                          r"|\b(?:not|never)[.!\s]*$|n['\u2019]t\b")
-ANSWER_OPEN_EN = re.compile(r"(?:absolutely|definitely|certainly|of course|surely)\s+not\b|\bnot\s+at\s+all\b"
-                            r"|^(?:none|neither|nobody|no one|nothing) (?:of|can|could|does|do|did|has|have|will|would|is|are|works?)\b")
-ANSWER_QUALIFIERS_EN = frozenset((
-    "say", "says", "said", "saying", "claim", "claims", "according", "expert", "experts", "doctor", "doctors",
-    "study", "studies", "research", "may", "might", "could", "possibly", "perhaps", "probably", "likely", "unlikely",
-    "some", "most", "many", "usually", "generally", "typically", "often", "rare", "rarely", "risk", "risks",
-    "depends", "depend", "vary", "varies", "but", "although", "though", "however", "unless", "if", "except"))
-ANSWER_YES_JA = ("はい", "ええ", "うん", "もちろん", "勿論", "当然", "大丈夫", "ご安心", "安心", "絶対", "必ず", "確実", "100%",
-                 "完全", "全く問題", "まったく問題", "問題ありません", "問題ない", "心配ありません", "心配ない", "ゼロ", "0",
-                 "なし", "一切ありません", "一切ない", "全くありません", "まったくありません", "ありません", "ございません",
-                 "本当です", "本当", "その通り", "そのとおり")
-ANSWER_NO_JA = re.compile(r"(?:ません|ない|ず)(?:でした|です)?$")
-ANSWER_QUALIFIERS_JA = ("個人差", "場合", "可能性", "かもしれ", "言われ", "によると", "によれば", "専門家", "研究", "一部",
-                        "人によって", "ただし", "但し", "リスク", "まれ", "稀", "報告", "考えられ", "とされ", "医師は", "医師が")
+_ANSWER_PUNCTUATION = re.compile(r"[\s\u3000\u3001\u3002\uff0c\uff0e,.!\uff01?\uff1f\u30fb\u2026\u300c\u300d\u300e\u300f()\uff08\uff09]+")
+
+
+@dataclass(frozen=True)
+class AnswerRule:
+    status: str  # asserted | negated
+    starts: tuple[str, ...] = ()  # the answer opens with one of these (whole words when unit is words)
+    regex: re.Pattern | None = None  # or the answer matches this
+
+
+@dataclass(frozen=True)
+class AnswerRules:
+    """How a language answers a question at once: a short answer (``max_length`` words or
+    characters) with none of the ``qualifiers`` (a report, a hedge) is read by the first of
+    ``rules`` that fits it; anything else leaves the question a question."""
+
+    unit: str  # words (spaced scripts) | chars (Japanese)
+    max_length: int
+    qualifiers: tuple[str, ...]
+    rules: tuple[AnswerRule, ...]
 
 
 @dataclass(frozen=True)
@@ -68,6 +64,7 @@ class Sentence:
     list_intro_newlines: tuple[int, ...]  # those that follow a line ending in ':'
     quotes: tuple[tuple[int, int], ...]  # token ranges inside quotation marks
     answer: str | None = None  # the sentence that answers this question at once (see answer_after)
+    answer_rules: AnswerRules | None = None  # how the language answers (lexicons/context/<lang>.yml)
 
     @property
     def is_question(self) -> bool:
@@ -97,37 +94,29 @@ def answer_after(following: Iterable[str]) -> str | None:
     return None
 
 
-def answer_status(answer: str | None) -> str | None:
+def answer_status(answer: str | None, rules: AnswerRules | None) -> str | None:
     """What an answer does to the question before it: "asserted" (it affirms, or gives the
     amount the question asked for: "Absolutely.", "None."), "negated" (it denies: "No.",
-    "Not at all.", いいえ), or None (no answer, or one that reports, hedges or runs on)."""
-    if not answer:
+    "Not at all.", いいえ), or None (no answer, no rules, or one that reports, hedges or runs on)."""
+    if not answer or rules is None:
         return None
-    text = answer.strip()
-    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
-        return _answer_status_ja(text)
-    lower = " ".join(text.lower().replace("\u2019", "'").split())
-    words = re.findall(r"[a-z0-9%']+", lower)
-    if not words or len(words) > MAX_ANSWER_WORDS or ANSWER_QUALIFIERS_EN.intersection(words):
-        return None
-    if ANSWER_OPEN_EN.search(lower) or ANSWER_NO_EN.search(lower.rstrip(".!")):
-        return "negated"
-    bare = " ".join(words)
-    if any(bare == word or bare.startswith(word + " ") for word in ANSWER_YES_EN):
-        return "asserted"
-    return None
+    if rules.unit == "words":
+        searched = " ".join(answer.strip().lower().replace("\u2019", "'").split()).rstrip(".!")
+        words = re.findall(r"[a-z0-9%']+", searched)
+        if not words or len(words) > rules.max_length or not set(rules.qualifiers).isdisjoint(words):
+            return None
+        bare = " ".join(words)
 
-
-def _answer_status_ja(text: str) -> str | None:
-    bare = re.sub(r"[\s\u3000、。，．,.!！?？・…「」『』()（）]+", "", text)
-    if not bare or len(bare) > MAX_ANSWER_CHARS or any(q in bare for q in ANSWER_QUALIFIERS_JA):
-        return None
-    if bare.startswith(("いいえ", "いえ", "いや")):
-        return "negated"
-    if bare.startswith(ANSWER_YES_JA):
-        return "asserted"
-    if ANSWER_NO_JA.search(bare):
-        return "negated"
+        def opens_with(start: str) -> bool:
+            return bare == start or bare.startswith(start + " ")
+    else:
+        searched = bare = _ANSWER_PUNCTUATION.sub("", answer)
+        if not bare or len(bare) > rules.max_length or any(q in bare for q in rules.qualifiers):
+            return None
+        opens_with = bare.startswith
+    for rule in rules.rules:
+        if any(opens_with(start) for start in rule.starts) or rule.regex is not None and rule.regex.search(searched):
+            return rule.status
     return None
 
 
@@ -187,7 +176,7 @@ def assertion_status(start: int, end: int, sentence: Sentence, cues: list[Cue]) 
     found: dict[str, list[str]] = {}
     settled = None
     if sentence.is_question:
-        settled = "asserted" if end > sentence.end else answer_status(sentence.answer)
+        settled = "asserted" if end > sentence.end else answer_status(sentence.answer, sentence.answer_rules)
     if settled == "negated":
         found["negated"] = [(sentence.answer or "").strip()]
     rhetorical = any(cue.status == "not_question" for cue in cues)

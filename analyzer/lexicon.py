@@ -6,16 +6,18 @@ the matchers that use these rules are built in ``analyzer.nlp``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 import regex
 
+from analyzer.cache import cached, content_key
+from analyzer.context import AnswerRule, AnswerRules
 from analyzer.datafile import check_keys as _check_keys
 from analyzer.datafile import read_yaml as _read_yaml
 from analyzer.errors import LexiconError
-from analyzer.cache import cached, content_key
 from analyzer.patterns import compile_pattern
 from analyzer.resources import data_dir
 
@@ -172,6 +174,7 @@ class Lexicon:
     entity_rules: tuple[EntityRule, ...]
     context_rules: tuple[ContextRule, ...]
     report_genre: tuple[int, float] | None = None  # (min reported claims, min reported+negated share)
+    answers: AnswerRules | None = None  # how a question is answered at once (context file ``answers``)
 
     def rule(self, key: str):
         return self._index()[key]
@@ -284,10 +287,11 @@ def load_entity_file(path: Path) -> list[EntityRule]:
     return rules
 
 
-def load_context_file(path: Path) -> tuple[list[ContextRule], tuple[int, float] | None]:
-    """The context rules of one file, and its ``report_genre`` thresholds (None when unset)."""
+def load_context_file(path: Path) -> tuple[list[ContextRule], tuple[int, float] | None, AnswerRules | None]:
+    """The context rules of one file, its ``report_genre`` thresholds and its ``answers``
+    (each None when unset)."""
     data = _read_yaml(path)
-    _check_keys(str(path), data, {"lang", "rules", "description", "report_genre"}, {"lang", "rules"})
+    _check_keys(str(path), data, {"lang", "rules", "description", "report_genre", "answers"}, {"lang", "rules"})
     rules = []
     for number, entry in enumerate(data["rules"] or (), start=1):
         where = f"{path}: rules[{number}]"
@@ -310,7 +314,37 @@ def load_context_file(path: Path) -> tuple[list[ContextRule], tuple[int, float] 
             )
         )
     genre = data.get("report_genre")
-    return rules, ((int(genre["min_reported"]), float(genre["min_share"])) if genre else None)
+    answers = _answer_rules(f"{path}: answers", data["answers"]) if data.get("answers") else None
+    return rules, ((int(genre["min_reported"]), float(genre["min_share"])) if genre else None), answers
+
+
+def _answer_rules(where: str, data) -> AnswerRules:
+    """The ``answers`` block of a context file (see analyzer.context.AnswerRules)."""
+    _check_keys(where, data, {"unit", "max_length", "qualifiers", "rules", "note"}, {"unit", "max_length", "rules"})
+    if data["unit"] not in ("words", "chars"):
+        raise LexiconError(where, "unit must be 'words' or 'chars'", "CA110")
+
+    def texts_of(name: str, values) -> tuple[str, ...]:
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise LexiconError(where, f"{name} must be a list of quoted texts (YAML reads bare yes/no/0 as "
+                                      f"other types)", "CA109")
+        return tuple(values)
+
+    rules = []
+    for number, entry in enumerate(data["rules"] or (), start=1):
+        at = f"{where}.rules[{number}]"
+        _check_keys(at, entry, {"status", "starts", "regex", "note"}, {"status", "note"})
+        if entry["status"] not in ("asserted", "negated"):
+            raise LexiconError(at, "status must be 'asserted' or 'negated'", "CA110")
+        if ("starts" in entry) == ("regex" in entry):
+            raise LexiconError(at, "give exactly one of starts and regex", "CA110")
+        try:
+            pattern = re.compile(entry["regex"]) if "regex" in entry else None
+        except (re.error, TypeError) as error:
+            raise LexiconError(at, f"bad regex: {error}", "CA109") from error
+        rules.append(AnswerRule(entry["status"], texts_of("starts", entry.get("starts", [])), pattern))
+    return AnswerRules(data["unit"], int(data["max_length"]), texts_of("qualifiers", data.get("qualifiers", [])),
+                       tuple(rules))
 
 
 def load_taxonomy(path: Path | None = None) -> Taxonomy:
@@ -375,6 +409,7 @@ def _load_lexicon(lang: str, extra_dirs: tuple[str, ...]) -> Lexicon:
     entity_rules: list[EntityRule] = []
     context_rules: list[ContextRule] = []
     report_genre = None
+    answers = None
     for root_number, root in enumerate(lexicon_dirs(extra_dirs)):
         for path in sorted((root / "claims" / lang).glob("*.yml")):
             rules = load_claim_file(path, span_categories)
@@ -385,9 +420,10 @@ def _load_lexicon(lang: str, extra_dirs: tuple[str, ...]) -> Lexicon:
             entity_rules.extend(load_entity_file(path))
         context_path = root / "context" / f"{lang}.yml"
         if context_path.exists():
-            rules, genre = load_context_file(context_path)
+            rules, genre, file_answers = load_context_file(context_path)
             context_rules.extend(rules)
             report_genre = genre or report_genre
+            answers = file_answers or answers
     if not claim_rules:
         raise LexiconError(str(data_dir("lexicons")), f"no claim lexicons for language {lang!r}", "CA112")
-    return Lexicon(lang, tuple(claim_rules), tuple(entity_rules), tuple(context_rules), report_genre)
+    return Lexicon(lang, tuple(claim_rules), tuple(entity_rules), tuple(context_rules), report_genre, answers)

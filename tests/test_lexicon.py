@@ -95,3 +95,37 @@ def test_extra_lexicon_directory_adds_a_phrase_without_python(tmp_path):
         "category: CURE_TREATMENT_CLAIM\nlang: en\nterms:\n  - {match: 'moonbeam elixir is a wonder', note: test phrase}\n")
     result = audit_text(text, options=AuditOptions(extra_lexicon_dirs=(str(tmp_path),)))
     assert {f.category for f in result.findings} == {"CURE_TREATMENT_CLAIM"}  # one finding per rule pack rule
+
+
+def test_answers_block_of_a_context_file_is_validated(tmp_path):
+    context = tmp_path / "en.yml"
+    base = "lang: en\nrules: []\nanswers:\n  unit: words\n  max_length: 8\n  rules:\n"
+    context.write_text(base + "    - {status: asserted, starts: [yes, absolutely], note: x}\n")
+    with pytest.raises(LexiconError, match="quoted") as error:  # bare yes is a boolean in YAML
+        load_context_file(context)
+    assert error.value.code == "CA109"
+    context.write_text(base + "    - {status: maybe, starts: ['yes'], note: x}\n")
+    with pytest.raises(LexiconError, match="status must be"):
+        load_context_file(context)
+    context.write_text(base + "    - {status: negated, regex: '(unclosed', note: x}\n")
+    with pytest.raises(LexiconError, match="bad regex"):
+        load_context_file(context)
+    context.write_text(base + "    - {status: asserted, starts: ['yes', 'of course'], note: x}\n")
+    _, _, answers = load_context_file(context)
+    assert answers.unit == "words" and answers.rules[0].starts == ("yes", "of course")
+
+
+def test_answer_words_are_data_an_extra_directory_can_change(tmp_path):
+    from analyzer.audit import AuditOptions, audit_text
+
+    text = "Can our NAD+ drip reverse type 2 diabetes? Totally."
+
+    def cure(options: AuditOptions) -> list[str]:
+        return [c.assertion for c in audit_text(text, options=options).claims if c.category == "CURE_TREATMENT_CLAIM"]
+
+    assert cure(AuditOptions()) == ["asserted"]  # the bundled answers: "Totally." affirms
+    (tmp_path / "context").mkdir()
+    (tmp_path / "context" / "en.yml").write_text(
+        "lang: en\nrules: []\nanswers:\n  unit: words\n  max_length: 8\n  rules:\n"
+        "    - {status: asserted, starts: ['yes'], note: only yes affirms here}\n")
+    assert cure(AuditOptions(extra_lexicon_dirs=(str(tmp_path),))) == ["question"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer.audit import audit_text
+from analyzer.lexicon import load_lexicon
 from analyzer.context import Cue, Sentence, answer_after, answer_status, assertion_status
 
 
@@ -54,7 +55,9 @@ def explain(text: str) -> str:
     ],
 )
 def test_answer_status(answer, expected):
-    assert answer_status(answer) == expected
+    # the answer rules of the answer's language, from lexicons/context/<lang>.yml
+    lang = "ja" if answer and any("\u3040" <= char <= "\u9fff" for char in answer) else "en"
+    assert answer_status(answer, load_lexicon(lang).answers) == expected
 
 
 def test_answer_after_passes_over_line_breaks_and_markers_but_not_blank_lines():
@@ -68,7 +71,7 @@ def test_answer_after_passes_over_line_breaks_and_markers_but_not_blank_lines():
 
 def _question(answer: str | None) -> Sentence:
     # "Is our drip FDA approved?" with the claim "FDA approved" at tokens 3-5
-    return Sentence(0, 6, "Is our drip FDA approved?", (), (), (), answer)
+    return Sentence(0, 6, "Is our drip FDA approved?", (), (), (), answer, load_lexicon("en").answers)
 
 
 def test_an_answered_question_is_the_ads_own_statement():
@@ -85,7 +88,7 @@ def test_a_claim_that_runs_on_into_the_answer_is_no_question():
 
 
 def test_the_answer_settles_a_japanese_question_cue_too():
-    sentence = Sentence(0, 6, "がんは治りますか？", (), (), (), "はい、治ります。")
+    sentence = Sentence(0, 6, "がんは治りますか？", (), (), (), "はい、治ります。", load_lexicon("ja").answers)
     cue = Cue("question", "backward", 8, 3, 5, "ますか")
     assert assertion_status(0, 3, sentence, [cue])[0] == "asserted"
     sentence = Sentence(0, 6, "がんは治りますか？", (), (), (), None)
@@ -93,7 +96,7 @@ def test_the_answer_settles_a_japanese_question_cue_too():
 
 
 def test_other_cues_still_apply_to_an_answered_question():
-    sentence = Sentence(0, 8, "Do clinics claim the drip cures cancer?", (), (), (), "Yes.")
+    sentence = Sentence(0, 8, "Do clinics claim the drip cures cancer?", (), (), (), "Yes.", load_lexicon("en").answers)
     cue = Cue("reported", "both", 14, 2, 3, "claim")
     assert assertion_status(5, 7, sentence, [cue])[0] == "reported"
 
