@@ -41,6 +41,7 @@ ENTITIES_WITHOUT_FACTS = {
     "hcg", "phentermine", "longevity_drug", "fat_dissolving_injection", "iv_laser",
     "ipamorelin", "other_peptides",  # include approved drugs (tesamorelin, bremelanotide) not covered by §7 row 22
     "anti_wrinkle_injection",  # unbranded wording the ASA accepts for UK clinics: botulinum_toxin's POM status must not reach it
+    "energy_device",  # HIFU, RF, lasers, microneedling, hair removal: devices with no facts in the reference yet
     "iv_generic",  # "an IV" with no named contents: only its route matters (the IV-infusion anti-doping entry applies by route)
 }
 
