@@ -53,6 +53,12 @@ def _severity(rule: Rule, selection: Selection, escalated: bool) -> str:
     return raise_one_level(severity) if escalated else severity
 
 
+def _rule_fields(rule: Rule) -> dict:
+    """What every finding of ``rule`` copies from it: id, pack, name, title, clause cited, fix."""
+    return {"rule_id": rule.id, "jurisdiction": rule.jurisdiction, "rule_name": rule.name, "title": rule.title,
+            "citation": rule.citation, "fix": rule.fix}
+
+
 def claim_finding(rule: Rule, claim: Claim, taxonomy: Taxonomy, selection: Selection,
                   escalators: tuple[str, ...] | None = None) -> Finding:
     """The finding of ``rule`` on ``claim``; ``escalators``: those applying to the claim, when
@@ -64,7 +70,7 @@ def claim_finding(rule: Rule, claim: Claim, taxonomy: Taxonomy, selection: Selec
     evidence = _evidence_for(rule, claim)
     verdict = evidence.verdict_in(rule.kb_jurisdiction) if evidence else "unknown"
     return Finding(
-        rule_id=rule.id,
+        **_rule_fields(rule),
         category=claim.category,
         severity=_severity(rule, selection, bool(escalated_by)),
         confidence=round(claim.confidence * rule.confidence, 3),
@@ -75,11 +81,6 @@ def claim_finding(rule: Rule, claim: Claim, taxonomy: Taxonomy, selection: Selec
         column=claim.column,
         claim_id=claim.id,
         escalated_by=escalated_by,
-        jurisdiction=rule.jurisdiction,
-        rule_name=rule.name,
-        title=rule.title,
-        citation=rule.citation,
-        fix=rule.fix,
         claim_text=claim.text,
         evidence=evidence,
     )
@@ -144,7 +145,7 @@ def document_findings(claims: list[Claim], page: PageFacts, rules: tuple[Rule, .
         evidence = _evidence_for(rule, trigger)
         for item in missing:
             findings.append(Finding(
-                rule_id=rule.id,
+                **_rule_fields(rule),
                 category=rule.category or trigger.category,
                 severity=_severity(rule, selection, False),
                 confidence=rule.confidence,
@@ -155,11 +156,6 @@ def document_findings(claims: list[Claim], page: PageFacts, rules: tuple[Rule, .
                 line=None,
                 column=None,
                 claim_id=trigger.id,
-                jurisdiction=rule.jurisdiction,
-                rule_name=rule.name,
-                title=rule.title,
-                citation=rule.citation,
-                fix=rule.fix,
                 claim_text=trigger.text,
                 evidence=evidence,
                 disclosures_present=present,
