@@ -67,23 +67,23 @@ class Sentences:
             sentence = self._made[number] = self._make(number)
         return sentence
 
+    def _bounds(self, number: int) -> tuple[int, int]:
+        """Token range of sentence ``number``."""
+        starts = self.starts
+        return starts[number], starts[number + 1] if number + 1 < len(starts) else self.view.size
+
     def _make(self, number: int) -> Sentence:
-        view, starts = self.view, self.starts
-        start = starts[number]
-        end = starts[number + 1] if number + 1 < len(starts) else view.size
+        view = self.view
+        start, end = self._bounds(number)
         text = view.column("text")
         breaks = self.line_breaks
         newlines = tuple(breaks[bisect_left(breaks, start) : bisect_left(breaks, end)])
         intro = tuple(n for n in newlines if n > start and text[n - 1] in (":", "\uff1a"))
         quotes = quote_ranges(text[start:end], start)
         words = view.text_of(start, end)
-        answer = answer_after(self._text_of(n) for n in range(number + 1, len(starts))) if is_question_text(words) else None
+        following = (view.text_of(*self._bounds(n)) for n in range(number + 1, len(self.starts)))
+        answer = answer_after(following) if is_question_text(words) else None
         return Sentence(start, end, words, newlines, intro, quotes, answer, self.answer_rules)
-
-    def _text_of(self, number: int) -> str:
-        start = self.starts[number]
-        end = self.starts[number + 1] if number + 1 < len(self.starts) else self.view.size
-        return self.view.text_of(start, end)
 
 
 def _mentions(view: TokenView, entity_hits: list[tuple[EntityRule, int, int]]) -> list[tuple[EntityMention, int, int]]:
@@ -92,7 +92,7 @@ def _mentions(view: TokenView, entity_hits: list[tuple[EntityRule, int, int]]) -
     for label in {rule.label for rule, _, _ in entity_hits}:
         same_label = [(rule, start, end) for rule, start, end in entity_hits if rule.label == label]
         for rule, start, end in longest_first(same_label, key=lambda hit: (hit[1], hit[2])):
-            start_char, end_char = _char_range(view, start, end)
+            start_char, end_char = view.char_range(start, end)
             mention = EntityMention(rule.label, rule.id, view.text_of(start, end), start_char, end_char, rule.attributes)
             mentions.append((mention, start, end))
     return sorted(mentions, key=lambda m: (m[1], m[2]))
@@ -107,12 +107,6 @@ def _overlaps_any(spans: list[tuple[int, int]] | None, start: int, end: int, lon
         if start < e:
             return True
     return False
-
-
-def _char_range(view: TokenView, start: int, end: int) -> tuple[int, int]:
-    """Character offsets of tokens [start, end) (as Span.start_char, Span.end_char)."""
-    idx, text = view.column("idx"), view.column("text")
-    return idx[start], idx[end - 1] + len(text[end - 1])
 
 
 def _crosses_cell(view: TokenView, start: int, end: int) -> bool:
@@ -233,7 +227,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim
         cues = live_cues[sentence_number]
         status, cue_words = assertion_status(candidate.start, candidate.end, sentence, cues)
         quoted.append(any(q_start <= candidate.start and candidate.end <= q_end for q_start, q_end in sentence.quotes))
-        start_char, end_char = _char_range(view, candidate.start, candidate.end)
+        start_char, end_char = view.char_range(candidate.start, candidate.end)
         line, column = document.line_col(start_char)
         linked = _linked_mentions(sentence_number, mentions_by_sentence)
         claims.append(

@@ -72,14 +72,19 @@ class TokenView:
             return self.array(attribute).tolist()
         raise KeyError(f"no token column {attribute!r}")
 
+    def char_range(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of tokens [start, end) (as Span.start_char, Span.end_char)."""
+        idx, text = self.column("idx"), self.column("text")
+        return idx[start], idx[end - 1] + len(text[end - 1])
+
     def text_of(self, start: int, end: int) -> str:
         """The text of tokens [start, end), without the last token's trailing space (as Span.text)."""
         if start >= end:
             return ""
-        idx, text = self.column("idx"), self.column("text")
         if self._text is None:
             self._text = self.doc.user_data.get(TEXT) or self.doc.text
-        return self._text[idx[start] : idx[end - 1] + len(text[end - 1])]
+        first, last = self.char_range(start, end)
+        return self._text[first:last]
 
 
 def token_view(doc: Doc) -> TokenView:
