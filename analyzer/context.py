@@ -14,6 +14,12 @@ from dataclasses import dataclass
 # When several cues reach a claim, the first status in this list wins.
 PRECEDENCE = ("question", "reported", "negated", "conditional", "hedged")
 QUALIFYING = set(PRECEDENCE)
+# Cues that mark the whole sentence rather than a scope: ``not_question`` (an invitation or a
+# rhetorical question: "Looking for the safest drip?"), ``presupposing`` (a wh-question that takes
+# what it asks about for granted: why do/is…, what makes, なぜ) and ``voice`` (the advertiser
+# speaking: us, our, 当院). A ``presupposing`` question in the advertiser's ``voice`` ("Why do so
+# many celebrities trust us?", "What makes us the No.1 clinic?") asserts its claim.
+SENTENCE_MARKERS = {"not_question", "presupposing", "voice"}
 QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019", "\u300c": "\u300d", "\u300e": "\u300f", "'": "'"}
 
 # A question that the ad answers at once is the ad's own statement ("Is it safe? Absolutely.",
@@ -128,10 +134,10 @@ def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]]) -
     for cue in cues:
         if cue.status == "pseudo":
             continue
-        if cue.status == "not_question":
+        if cue.status in SENTENCE_MARKERS:
             kept.append(cue)  # a sentence-level marker: neither a pseudo-cue nor a claim's words hide it
             continue
-        if cue.status != "not_question" and any(p.start < cue.end and cue.start < p.end for p in pseudo):
+        if any(p.start < cue.end and cue.start < p.end for p in pseudo):
             continue
         if cue.status != "terminate" and any(s < cue.end and cue.start < e for s, e in claim_spans):
             continue
@@ -164,6 +170,13 @@ def _reaches(cue: Cue, start: int, end: int, sentence: Sentence, cues: list[Cue]
     return False
 
 
+def _rhetorical(cues: list[Cue]) -> bool:
+    """Whether the sentence's question is rhetorical: a ``not_question`` cue, or a
+    ``presupposing`` wh-question asked in the advertiser's ``voice``."""
+    statuses = {cue.status for cue in cues}
+    return "not_question" in statuses or "presupposing" in statuses and "voice" in statuses
+
+
 def assertion_status(start: int, end: int, sentence: Sentence, cues: list[Cue]) -> tuple[str, tuple[str, ...]]:
     """Status of the claim at tokens [start, end) and the cue words that decided it.
 
@@ -171,7 +184,8 @@ def assertion_status(start: int, end: int, sentence: Sentence, cues: list[Cue]) 
     answers at once (``sentence.answer``) or a claim that runs on past the "?" into its
     answer ("Side effects? None.") is no question; a denial as the answer negates. A
     ``not_question`` cue (an invitation, a rhetorical question) cancels the "?" and the
-    question cues of its sentence.
+    question cues of its sentence, and so does a ``presupposing`` wh-question ("Why do so many
+    celebrities trust us?") in the advertiser's ``voice``.
     """
     found: dict[str, list[str]] = {}
     settled = None
@@ -179,7 +193,7 @@ def assertion_status(start: int, end: int, sentence: Sentence, cues: list[Cue]) 
         settled = "asserted" if end > sentence.end else answer_status(sentence.answer, sentence.answer_rules)
     if settled == "negated":
         found["negated"] = [(sentence.answer or "").strip()]
-    rhetorical = any(cue.status == "not_question" for cue in cues)
+    rhetorical = _rhetorical(cues)
     if sentence.is_question and settled is None and not rhetorical:
         found.setdefault("question", []).append("?")
     for cue in cues:
