@@ -4,7 +4,8 @@ files: the loaded lexicon of a language and its compiled phrase index.
 An entry is keyed by a hash of everything it is built from: the content of every lexicon
 file (bundled and extra directories), the source of the modules that build it, and the
 versions of Python and spaCy. An edited phrase, a new rule file or an upgrade gives a new
-key; nothing is ever stale, and old entries are simply not read again.
+key; nothing is ever stale. Entries not used lately are removed: of each kind, the
+``KEEP`` most recently used stay (one per language and set of extra lexicon directories).
 
 Where: ``$CLAIMAUDIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/claimaudit``, else
 ``~/.cache/claimaudit``. ``CLAIMAUDIT_CACHE_DIR=off`` turns the cache off. A cache that
@@ -27,8 +28,9 @@ import spacy
 
 T = TypeVar("T")
 FORMAT = "1"
+KEEP = 6  # entries of one kind kept; older ones are removed when a new one is written
 _BUILDERS = ("cache.py", "datafile.py", "disclosures.py", "evidence.py", "knowledge.py", "lexicon.py", "nlp.py",
-             "patterns.py", "phrases.py")
+             "patterns.py", "phrases.py", "rules.py")
 
 
 def cache_dir() -> Path | None:
@@ -73,7 +75,9 @@ def cached(kind: str, key: str, build: Callable[[], T]) -> T:
     path = folder / f"{kind}-{key}.pickle"
     try:
         with path.open("rb") as handle:
-            return pickle.load(handle)
+            value = pickle.load(handle)
+        os.utime(path)  # recently used: kept when older entries are pruned
+        return value
     except Exception:  # missing, unreadable, truncated or from another version: build afresh
         pass
     value = build()
@@ -84,7 +88,20 @@ def cached(kind: str, key: str, build: Callable[[], T]) -> T:
             temporary = handle.name
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)  # atomic: a parallel run reads a whole file or none
+        prune(folder, kind)
     except Exception:
         if temporary is not None:
             Path(temporary).unlink(missing_ok=True)
     return value
+
+
+def prune(folder: Path, kind: str, keep: int = KEEP) -> None:
+    """Remove all but the ``keep`` most recently used entries of ``kind`` in ``folder``."""
+    entries = []
+    for path in folder.glob(f"{kind}-*.pickle"):
+        try:
+            entries.append((path.stat().st_mtime, path))
+        except OSError:  # removed by a parallel run
+            pass
+    for _, path in sorted(entries, reverse=True)[keep:]:
+        path.unlink(missing_ok=True)

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import regex
+from spacy.vocab import Vocab
 
 from analyzer.errors import LexiconError
 from analyzer.tokens import TokenView
@@ -31,6 +32,11 @@ _REPEAT = regex.compile(r"\{(\d*),(\d*)\}")
 UNBOUNDED = 20  # "*" and "+" stop after this many tokens: a claim never spans a page
 NUMBER = "\x00number"  # index key of a number token (LIKE_NUM)
 CACHE_LIMIT = 100_000  # words remembered per step before its memo starts again
+# What depends on a token's text alone (spaCy keeps these on the lexeme), so a step that reads
+# only these can remember its answer per text. NORM and IS_SENT_START depend on the context.
+MAX_AHEAD = 3  # required words checked before a pattern is tried
+LEXICAL_STRINGS = {"text", "lower_"}
+LEXICAL_FLAGS = {"like_num", "is_alpha", "is_punct", "is_title", "is_ascii", "is_digit", "is_upper", "is_lower"}
 
 Test = Callable[[TokenView, int], bool]
 
@@ -40,8 +46,21 @@ class Step:
     accepts: Test  # does the token at a view position satisfy this step (OP "!" applied)?
     low: int
     high: int  # -1: unbounded
-    text_attribute: str | None = None  # set when the step reads only this text attribute
-    on_word: Callable[[str], bool] | None = None  # the step's answer for a bare word (text-only steps)
+    text_attribute: str | None = None  # the attribute ``on_word`` reads
+    # Where set: a word's answer (vocab gives its lexeme), a necessary condition of ``accepts``.
+    on_word: Callable[[str, Vocab], bool] | None = None
+
+
+class _LexemeRow:
+    """One lexeme seen as a one-token view, so that a step's tests can read a bare word."""
+
+    __slots__ = ("lexeme",)
+
+    def __init__(self, lexeme):
+        self.lexeme = lexeme
+
+    def column(self, attribute: str) -> list:
+        return [getattr(self.lexeme, "orth_" if attribute == "text" else attribute)]
 
 
 def _string_test(lower: bool, value, where: str) -> Callable[[str], bool]:
@@ -98,15 +117,40 @@ def compile_step(spec: dict, where: str) -> Step:
     if len(attributes) == 1 and not flag_tests:
         (attribute,) = attributes
         tests = [test for _, test in string_tests]
-        on_word = _memo(lambda word: all(test(word) for test in tests) != negate)
-        return Step(lambda view, index: on_word(view.column(attribute)[index]), low, high, attribute, on_word)
+        by_word = _memo(lambda word: all(test(word) for test in tests) != negate)
+        return Step(lambda view, index: by_word(view.column(attribute)[index]), low, high, attribute,
+                    lambda word, vocab: by_word(word))
+    # Tests of the token's text or what is made from it give the same answer for the same text
+    # (spaCy keeps them on the lexeme): they are remembered per text. NORM and IS_SENT_START are
+    # tested afresh.
+    lexical_strings = [(a, test) for a, test in string_tests if a in LEXICAL_STRINGS]
+    lexical_flags = [(flag, wanted) for flag, wanted in flag_tests if flag in LEXICAL_FLAGS]
+    other_strings = [(a, test) for a, test in string_tests if a not in LEXICAL_STRINGS]
+    other_flags = [(flag, wanted) for flag, wanted in flag_tests if flag not in LEXICAL_FLAGS]
+    if not lexical_strings and not lexical_flags:
+        return Step(lambda view, index: _all_pass(other_strings, other_flags, view, index) != negate, low, high)
+    known: dict[str, bool] = {}
 
-    def accepts(view: TokenView, index: int) -> bool:
-        result = (all(test(view.column(attribute)[index]) for attribute, test in string_tests)
-                  and all(bool(view.column(flag)[index]) == wanted for flag, wanted in flag_tests))
-        return result != negate
+    def lexical_at(view, index: int) -> bool:
+        word = view.column("text")[index]
+        result = known.get(word)
+        if result is None:
+            if len(known) > CACHE_LIMIT:
+                known.clear()
+            result = known[word] = _all_pass(lexical_strings, lexical_flags, view, index)
+        return result
 
-    return Step(accepts, low, high)
+    if not other_strings and not other_flags:
+        return Step(lambda view, index: lexical_at(view, index) != negate, low, high, "text",
+                    lambda word, vocab: lexical_at(_LexemeRow(vocab[word]), 0) != negate)
+    return Step(lambda view, index: (lexical_at(view, index) and _all_pass(other_strings, other_flags, view, index))
+                != negate, low, high, "text",
+                None if negate else lambda word, vocab: lexical_at(_LexemeRow(vocab[word]), 0))
+
+
+def _all_pass(string_tests, flag_tests, view: TokenView, index: int) -> bool:
+    return (all(test(view.column(attribute)[index]) for attribute, test in string_tests)
+            and all(bool(view.column(flag)[index]) == wanted for flag, wanted in flag_tests))
 
 
 class CompiledPattern:
@@ -115,11 +159,12 @@ class CompiledPattern:
 
     __slots__ = ("key", "spec", "where", "ahead", "_steps")
 
-    def __init__(self, key: str, spec: Sequence[dict], where: str, ahead: tuple[frozenset[str], int] | None = None):
+    def __init__(self, key: str, spec: Sequence[dict], where: str,
+                 ahead: tuple[tuple[frozenset[str], int], ...] | None = None):
         self.key = key
         self.spec = tuple(spec)
         self.where = where
-        # One of these words (anchor column) must stand within so many tokens after the first:
+        # For each (words, reach): one of the words (anchor column) stands within reach of the first:
         self.ahead = ahead
         self._steps: tuple[Step, ...] | None = None
 
@@ -132,8 +177,9 @@ class CompiledPattern:
 
 def compile_pattern(key: str, pattern: Sequence[dict], where: str, column: str = "lower_") -> CompiledPattern:
     """The pattern with its steps compiled now (so that an unsupported spec is an error now)."""
+    steps = tuple(compile_step(spec, where) for spec in pattern)  # first: they name what is wrong
     compiled = CompiledPattern(key, pattern, where, _required_ahead(pattern, column))
-    compiled._steps = tuple(compile_step(spec, where) for spec in pattern)
+    compiled._steps = steps
     return compiled
 
 
@@ -171,12 +217,13 @@ def _anchors(pattern: Sequence[dict], column: str) -> set[tuple[str, ...]] | Non
     return {(a, b) for a in first for b in second}
 
 
-def _required_ahead(pattern: Sequence[dict], column: str) -> tuple[frozenset[str], int] | None:
-    """A necessary condition for a match: one of these words (in ``column``'s form) stands
-    within this many tokens after the first. Taken from the first required literal step
-    after the first step whose distance is bounded; None when there is none."""
+def _required_ahead(pattern: Sequence[dict], column: str) -> tuple[tuple[frozenset[str], int], ...] | None:
+    """Necessary conditions for a match: for each required literal step after the first
+    (up to MAX_AHEAD of them), one of its words (in ``column``'s form) stands within so many
+    tokens after the first. None when there is none or the first step is optional."""
     if pattern[0].get("OP") is not None:
         return None
+    conditions = []
     reach = 0
     for spec in pattern[1:]:
         op = spec.get("OP")
@@ -184,8 +231,10 @@ def _required_ahead(pattern: Sequence[dict], column: str) -> tuple[frozenset[str
         literal = _literal(spec, column)
         reach += min(high if high != -1 else UNBOUNDED, UNBOUNDED)
         if literal is not None and NUMBER not in literal and low >= 1:
-            return frozenset(literal), reach
-    return None
+            conditions.append((frozenset(literal), reach))
+            if len(conditions) == MAX_AHEAD:
+                break
+    return tuple(conditions) or None
 
 
 def _repeats(op, where: str = "<pattern>") -> tuple[int, int]:
@@ -234,7 +283,8 @@ class PatternIndex:
                     else:
                         self.by_pair.setdefault(anchor, []).append(compiled)
         self.pair_firsts = frozenset(first for first, _ in self.by_pair)
-        # Anywhere-patterns whose first step reads one text attribute are looked up per word.
+        # Anywhere-patterns whose first step can be answered per word (it reads one text
+        # attribute, or only what the lexeme holds) are looked up per word.
         self.by_attribute: dict[str, list[CompiledPattern]] = {}
         self.scanned: list[CompiledPattern] = []  # the rest: the first step is tried at every token
         for pattern in self.anywhere:
@@ -243,21 +293,21 @@ class PatternIndex:
                 self.by_attribute.setdefault(first.text_attribute, []).append(pattern)
             else:
                 self.scanned.append(pattern)
-        self._starting: dict[str, dict[str, tuple[CompiledPattern, ...]]] = {}  # attribute -> word -> patterns
-        self._seen: dict[str, set[str]] = {}  # attribute -> words already sorted into hot or not
-        self._hot: dict[str, set[str]] = {}  # attribute -> words that start a pattern or a pair
+        self._starting: dict[str, tuple[CompiledPattern, ...]] = {}  # word (anchor column) -> patterns
+        self._seen: set[str] = set()  # words (anchor column) already sorted into hot or not
+        self._hot: set[str] = set()  # words (anchor column) that start a pattern or a pair
+        self._accepted: dict[CompiledPattern, tuple[set[str], set[str]]] = {}  # words seen, accepted
+        self._vocab: Vocab | None = None  # of the Doc being matched: lexemes of words for on_word
 
-    def starting_with(self, attribute: str, word: str) -> tuple[CompiledPattern, ...]:
-        """Patterns that can start at a token whose ``attribute`` is ``word``: those anchored on
-        the (lower-case) word and the anywhere-patterns whose first step accepts it. Remembered."""
-        known = self._starting.setdefault(attribute, {})
-        patterns = known.get(word)
+    def starting_with(self, word: str) -> tuple[CompiledPattern, ...]:
+        """Patterns that can start at a token whose anchor-column form is ``word``: those
+        anchored on it and the anywhere-patterns on that column whose first step accepts it."""
+        patterns = self._starting.get(word)
         if patterns is None:
-            if len(known) > CACHE_LIMIT:
-                known.clear()
-            anchored = self.by_word.get(word, ()) if attribute == self.column else ()
-            tested = tuple(p for p in self.by_attribute.get(attribute, ()) if p.steps[0].on_word(word))
-            patterns = known[word] = (*anchored, *tested)
+            if len(self._starting) > CACHE_LIMIT:
+                self._starting.clear()
+            tested = tuple(p for p in self.by_attribute.get(self.column, ()) if p.steps[0].on_word(word, self._vocab))
+            patterns = self._starting[word] = (*self.by_word.get(word, ()), *tested)
         return patterns
 
     def __len__(self) -> int:
@@ -267,29 +317,35 @@ class PatternIndex:
     def find(self, view: TokenView) -> list[tuple[str, int, int]]:
         """(key, start, end) of each pattern's longest match at each start."""
         found = []
-        following = view.column(self.column)
-        for start, patterns in self._attempts(view):
+        words = view.column(self.column)
+        present = set(words)
+        possible: dict[CompiledPattern, bool] = {}  # does the page hold a word of each of its conditions?
+        for start, patterns in self._attempts(view, present):
             for pattern in patterns:
-                if pattern.ahead is not None:
-                    words, reach = pattern.ahead
-                    if words.isdisjoint(following[start + 1 : start + 1 + reach]):
+                ahead = pattern.ahead
+                if ahead is not None:
+                    viable = possible.get(pattern)
+                    if viable is None:
+                        viable = possible[pattern] = _all_present(ahead, present)
+                    if not viable or _out_of_reach(ahead, words, start):
                         continue
                 end = _longest(pattern.steps, 0, view, start)
                 if end is not None and end > start:
                     found.append((pattern.key, start, end))
         return found
 
-    def _attempts(self, view: TokenView) -> list[tuple[int, Sequence[CompiledPattern]]]:
+    def _attempts(self, view: TokenView, present: set[str]) -> list[tuple[int, Sequence[CompiledPattern]]]:
         """(start, patterns) worth trying there: anchors found, or first step accepted."""
         words, like_num = view.column(self.column), view.column("like_num")
+        self._vocab = view.doc.vocab
         by_pair, pair_firsts, numbers = self.by_pair, self.pair_firsts, self.by_word.get(NUMBER, ())
         last = view.size - 1
         attempts: list[tuple[int, Sequence[CompiledPattern]]] = []
-        hot = self._hot_words(self.column, words)
+        hot = self._hot_words(present)
         number_pairs = NUMBER in pair_firsts
         for start in [index for index, word in enumerate(words) if word in hot or like_num[index]]:
             word = words[start]
-            attempts.append((start, self.starting_with(self.column, word)))
+            attempts.append((start, self.starting_with(word)))
             number = like_num[start]
             if number:
                 attempts.append((start, numbers))
@@ -299,36 +355,59 @@ class PatternIndex:
                 for first in ((word, NUMBER) if number else (word,)):
                     for second in seconds:
                         attempts.append((start, by_pair.get((first, second), ())))
-        for attribute in self.by_attribute:
-            if attribute != self.column:
-                column = view.column(attribute)
-                hot = self._hot_words(attribute, column)
-                for start in [index for index, word in enumerate(column) if word in hot]:
-                    attempts.append((start, self.starting_with(attribute, column[start])))
+        # Anywhere-patterns on another column, each only on a page that has its required words.
+        for attribute, patterns in self.by_attribute.items():
+            if attribute == self.column:
+                continue
+            column = view.column(attribute)
+            distinct = set(column)
+            for pattern in patterns:
+                if pattern.ahead is None or _all_present(pattern.ahead, present):
+                    accepted = self._accepted_words(pattern, distinct)
+                    attempts.extend((start, (pattern,)) for start, word in enumerate(column) if word in accepted)
         for pattern in self.scanned:
             accepts = pattern.steps[0].accepts
-            starts: Sequence[int] = range(view.size)
-            if pattern.ahead is not None:  # only just before a word the pattern needs
-                needed, reach = pattern.ahead
-                starts = sorted({at - back for at, word in enumerate(words) if word in needed
-                                 for back in range(1, reach + 1) if at >= back})
-            attempts.extend((start, (pattern,)) for start in starts if accepts(view, start))
+            attempts.extend((start, (pattern,)) for start in range(view.size) if accepts(view, start))
         return attempts
 
-    def _hot_words(self, attribute: str, words: list[str]) -> set[str]:
-        """Of ``words``, those that can start a pattern or a pair (cached per attribute)."""
-        hot = self._hot.setdefault(attribute, set())
-        seen = self._seen.setdefault(attribute, set())
-        new = set(words).difference(seen)
+    def _hot_words(self, present: set[str]) -> set[str]:
+        """Of the page's words (anchor column), those that can start a pattern or a pair."""
+        new = present.difference(self._seen)
+        if new:
+            if len(self._seen) > CACHE_LIMIT:
+                self._seen.clear()
+                self._hot.clear()
+                new = present
+            self._seen.update(new)
+            self._hot.update(word for word in new if self.starting_with(word) or word in self.pair_firsts)
+        return self._hot
+
+    def _accepted_words(self, pattern: CompiledPattern, words: set[str]) -> set[str]:
+        """Of ``words``, those the pattern's first step accepts (remembered per pattern)."""
+        seen, accepted = self._accepted.setdefault(pattern, (set(), set()))
+        new = words.difference(seen)
         if new:
             if len(seen) > CACHE_LIMIT:
                 seen.clear()
-                hot.clear()
-                new = set(words)
+                accepted.clear()
+                new = words
             seen.update(new)
-            hot.update(word for word in new if self.starting_with(attribute, word)
-                       or attribute == self.column and word in self.pair_firsts)
-        return hot
+            on_word = pattern.steps[0].on_word
+            accepted.update(word for word in new if on_word(word, self._vocab))
+        return accepted
+
+
+def _all_present(ahead: tuple[tuple[frozenset[str], int], ...], present: set[str]) -> bool:
+    """Does the page hold a word of every condition of ``ahead``?"""
+    return all(not needed.isdisjoint(present) for needed, _ in ahead)
+
+
+def _out_of_reach(ahead: tuple[tuple[frozenset[str], int], ...], words: list[str], start: int) -> bool:
+    """Does some condition of ``ahead`` fail at ``start`` (none of its words within reach)?"""
+    for needed, reach in ahead:
+        if needed.isdisjoint(words[start + 1 : start + 1 + reach]):
+            return True
+    return False
 
 
 def _longest(steps: tuple[Step, ...], index: int, view: TokenView, position: int) -> int | None:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import regex
 
+from analyzer.cache import cached, content_key
 from analyzer.datafile import check_keys, date, one_of, read_yaml, text, texts
 from analyzer.errors import LexiconError
 from analyzer.evidence import load_kb, verdicts_of
@@ -273,7 +274,14 @@ def rule_files(extra_lexicon_dirs: tuple[str, ...] = (), extra_rule_dirs: tuple[
 
 @lru_cache(maxsize=8)
 def load_rules(extra_lexicon_dirs: tuple[str, ...] = (), extra_rule_dirs: tuple[str, ...] = ()) -> RuleSet:
-    """Every rule of every pack; an id (or alias) used twice is an error (CA151)."""
+    """Every rule of every pack; an id (or alias) used twice is an error (CA151). Kept in the
+    disk cache (analyzer/cache.py), keyed by the rule, taxonomy and disclosure files."""
+    roots = (*lexicon_dirs(extra_lexicon_dirs), *(Path(directory) for directory in extra_rule_dirs))
+    key = content_key("rules", roots, *extra_rule_dirs)
+    return cached("rules", key, lambda: _read_rules(extra_lexicon_dirs, extra_rule_dirs))
+
+
+def _read_rules(extra_lexicon_dirs: tuple[str, ...], extra_rule_dirs: tuple[str, ...]) -> RuleSet:
     from analyzer.disclosures import load_all_items
 
     items = set(load_all_items(extra_lexicon_dirs))

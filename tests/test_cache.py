@@ -68,3 +68,60 @@ def test_cache_off_or_unwritable_still_audits(tmp_path):
     assert audit(tmp_path, "off") == {"CURE_TREATMENT_CLAIM"}
     assert audit(tmp_path, str(blocked / "cache")) == {"CURE_TREATMENT_CLAIM"}
     assert blocked.read_text() == "x"
+
+
+def test_an_edited_rule_pack_is_never_served_from_the_cache(tmp_path):
+    """Rule packs are cached too (keyed by every rule file, bundled or from rule-dirs)."""
+    site = tmp_path / "site"
+    (site / "rules").mkdir(parents=True)
+    (site / "claimaudit.toml").write_text('jurisdictions = ["house"]\nrule-dirs = ["rules"]\n', encoding="utf-8")
+    page = site / "ad.txt"
+    page.write_text("Half price on every drip this week only.\n", encoding="utf-8")
+
+    def severities(severity: str) -> list[str]:
+        (site / "rules" / "house.yml").write_text(f"""
+jurisdiction: house
+rules:
+  - id: HOUSE-NO-DISCOUNTS
+    name: house.no-discounts
+    title: House style
+    status: stable
+    severity: {severity}
+    confidence: 0.5
+    citation: {{instrument: House style guide, clause: "1", url: "https://example.org/style", checked: "2026-11-27"}}
+    conditions: {{categories: [PRICE_INDUCEMENT]}}
+    message: "House style: no discounts ({{text}})."
+    fix: "Remove the discount."
+    why: "Our marketing policy."
+    examples: {{flag: ["Half price this week!"], pass: ["We are open on Sundays."]}}
+""", encoding="utf-8")
+        command = [sys.executable, "-m", "analyzer.cli", "audit", str(page), "--format", "json", "--fail-on", "never"]
+        environment = {**os.environ, "CLAIMAUDIT_CACHE_DIR": str(tmp_path / "cache")}
+        result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=environment, timeout=120)
+        assert result.returncode == 0, result.stderr
+        return [f["severity"] for f in json.loads(result.stdout)["findings"] if f["rule_id"] == "HOUSE-NO-DISCOUNTS"]
+
+    assert severities("low") == ["low"]
+    assert any(p.name.startswith("rules-") for p in (tmp_path / "cache").iterdir())
+    assert severities("high") == ["high"]
+
+
+def test_only_the_most_recently_used_entries_of_a_kind_are_kept(tmp_path, monkeypatch):
+    import pickle
+
+    from analyzer import cache
+
+    monkeypatch.setenv("CLAIMAUDIT_CACHE_DIR", str(tmp_path))
+    for number in range(cache.KEEP + 3):  # entries of earlier runs, key0 the oldest
+        entry = tmp_path / f"demo-key{number}.pickle"
+        entry.write_bytes(pickle.dumps(number))
+        os.utime(entry, (1000 + number, 1000 + number))
+    (tmp_path / "other-key.pickle").write_bytes(pickle.dumps("other"))
+    os.utime(tmp_path / "other-key.pickle", (1, 1))
+    assert cache.cached("demo", "key0", lambda: "rebuilt") == 0  # read, so now the most recently used
+    assert cache.cached("demo", "new", lambda: "new") == "new"  # a new entry is written: older ones go
+    kept = {p.name for p in tmp_path.glob("demo-*.pickle")}
+    assert len(kept) == cache.KEEP
+    assert {"demo-key0.pickle", "demo-new.pickle"} <= kept
+    assert not {"demo-key1.pickle", "demo-key2.pickle", "demo-key3.pickle", "demo-key4.pickle"} & kept
+    assert (tmp_path / "other-key.pickle").exists()  # other kinds are not touched
