@@ -57,6 +57,7 @@ class Cue:
     start: int  # token offsets
     end: int
     text: str
+    categories: tuple[str, ...] = ()  # ad_label: the claim categories the label clears (see labelled_categories)
 
 
 @dataclass(frozen=True)
@@ -139,10 +140,26 @@ def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]]) -
             continue
         if any(p.start < cue.end and cue.start < p.end for p in pseudo):
             continue
-        if cue.status != "terminate" and any(s < cue.end and cue.start < e for s, e in claim_spans):
+        if cue.status not in ("terminate", "ad_label") and any(s < cue.end and cue.start < e for s, e in claim_spans):
             continue
         kept.append(cue)
     return kept
+
+
+def labelled_categories(cues_by_sentence: Iterable[list[Cue]]) -> frozenset[str]:
+    """Claim categories that an ad label on the page clears: a page saying it is an ad ("#ad",
+    "Paid partnership with", 【PR】, 広告主:) is no stealth advertising, wherever the label stands.
+    A label that a longer pseudo-cue overlaps ("not #ad", 「#PR」をつけずに) does not count."""
+    cleared: set[str] = set()
+    for cues in cues_by_sentence:
+        labels = [cue for cue in cues if cue.status == "ad_label"]
+        if labels:
+            pseudo = [c for c in cues if c.status == "pseudo"]
+            for label in labels:
+                if not any(p.start < label.end and label.start < p.end and p.end - p.start > label.end - label.start
+                           for p in pseudo):
+                    cleared.update(label.categories)
+    return frozenset(cleared)
 
 
 def _blocked(sentence: Sentence, cues: list[Cue], left: int, right: int) -> bool:

@@ -24,7 +24,7 @@ from analyzer.resources import data_dir
 MAX_EXPANSION = 5000
 ENTITY_LABELS = ("INTERVENTION", "CONDITION", "TARGET", "PROMO")
 CONTEXT_STATUSES = ("negated", "hedged", "reported", "question", "conditional", "pseudo", "terminate", "not_question",
-                    "presupposing", "voice")
+                    "presupposing", "voice", "ad_label")
 DIRECTIONS = ("forward", "backward", "both")
 CUE_DIRECTIONS = ("after", "before", "either")
 SEVERITY_NAMES = ("critical", "high", "medium", "low")
@@ -131,6 +131,7 @@ class ContextRule:
     matches: tuple[str, ...]
     note: str
     where: str = ""
+    categories: tuple[str, ...] = ()  # ad_label: the claim categories a label on the page clears
 
 
 @dataclass(frozen=True)
@@ -296,10 +297,14 @@ def load_context_file(path: Path) -> tuple[list[ContextRule], tuple[int, float] 
     rules = []
     for number, entry in enumerate(data["rules"] or (), start=1):
         where = f"{path}: rules[{number}]"
-        _check_keys(where, entry, {"match", "status", "direction", "max_scope", "note"}, {"match", "status", "note"})
+        _check_keys(where, entry, {"match", "status", "direction", "max_scope", "note", "categories"}, {"match", "status", "note"})
         check_groups(str(entry["match"]), where)
         if entry["status"] not in CONTEXT_STATUSES:
             raise LexiconError(where, f"status must be one of {list(CONTEXT_STATUSES)}", "CA110")
+        categories = entry.get("categories") or ()
+        if (entry["status"] == "ad_label") != bool(categories) or not all(
+                isinstance(c, str) and re.fullmatch(r"[A-Z][A-Z_]+", c) for c in categories):
+            raise LexiconError(where, "an ad_label rule needs categories (taxonomy ids it clears); no other rule takes them", "CA110")
         direction = entry.get("direction", "forward")
         if direction not in DIRECTIONS:
             raise LexiconError(where, f"direction must be one of {list(DIRECTIONS)}", "CA110")
@@ -312,6 +317,7 @@ def load_context_file(path: Path) -> tuple[list[ContextRule], tuple[int, float] 
                 matches=(str(entry["match"]),),
                 note=str(entry["note"]),
                 where=where,
+                categories=tuple(categories),
             )
         )
     genre = data.get("report_genre")

@@ -136,3 +136,108 @@ def test_japanese_outcome_is_not_a_negation(text, category):
 )
 def test_japanese_real_negation_stays_negated(text, category):
     assert statuses(text, category) and set(statuses(text, category)) == {"negated"}, explain(text)
+
+
+# --- 3. a one-word question and its answer ------------------------------------------------------
+# The claim is a cue in the answer ("Cured") paired with the entity of the question ("Diabetes?").
+# Pairing across the "?" is done in analyzer/claims.py (a change described to its owner); until
+# it lands these cases do not find the claim at all.
+
+TOPIC_QUESTION = pytest.mark.xfail(strict=False, reason="needs the cue-pairing change in analyzer/claims.py")
+
+
+@TOPIC_QUESTION
+@pytest.mark.parametrize(
+    "text",
+    ["Diabetes? Cured in 3 sessions.", "Cancer? We treat it.", "Diabetes?\nCured in 3 sessions with our stem cells.",
+     "糖尿病？3回で完治。"],
+)
+def test_fragment_question_answered_by_a_claim_is_asserted(text):
+    assert statuses(text, "CURE_TREATMENT_CLAIM") == ["asserted"], explain(text)
+
+
+def test_answer_after_a_fragment_question_is_not_a_question():
+    # an answer that holds its own claim is asserted already: the "?" belongs to the fragment
+    assert statuses("Arthritis? Our stem cells cure arthritis.", "CURE_TREATMENT_CLAIM") == ["asserted"]
+
+
+@pytest.mark.parametrize("text", ["Cancer? We don't treat it.", "Diabetes? Not cured, but managed."])
+def test_fragment_question_with_a_denial_is_not_charged(text):
+    assert not [f for f in audit_text(text).findings if f.category == "CURE_TREATMENT_CLAIM"], explain(text)
+
+
+# --- 5. stealth advertising: guidance, conditionals and ad labels ----------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If a post is paid, it must be labelled #ad.",
+        "If an influencer uses a discount code or affiliate link, the post must be labelled as an ad.",
+        'Posts with "use my code" or "link in bio" must carry a clear ad label when the creator is paid.',
+        "If the treatment was complimentary, add #ad.",
+        "Creators must disclose any affiliate link or discount code.",
+        "広告である場合は【PR】と表示すること。",
+        "クリニックさんのご招待で施術を受けた場合は、投稿に【PR】と明記してください。",
+        "ご招待いただいて施術を受けた場合でも、広告であることを明示しなければなりません。",
+        "口コミを書いてくれたら割引、という依頼はステマ規制の対象になり得ます。",
+    ],
+)
+def test_stealth_guidance_is_not_stealth(text):
+    assert not [f for f in audit_text(text).findings if f.category == "STEALTH_ADVERTISING"], explain(text)
+
+
+def test_hashtag_pr_is_a_label_not_an_ambiguous_tag():
+    assert "STEALTH_ADVERTISING" not in {c.category for c in audit_text("Glow facial day! #PR").claims}
+
+
+def test_unlabelled_gifted_post_is_still_stealth():
+    text = "I was gifted this glow facial by the lovely team at Skin Lab."
+    assert "STEALTH_ADVERTISING" in {f.category for f in audit_text(text).findings}
+
+
+def test_labelled_categories_are_read_from_the_label_cues():
+    from analyzer.context import Cue, labelled_categories
+
+    label = Cue("ad_label", "forward", None, 0, 2, "#ad", ("STEALTH_ADVERTISING",))
+    negated = Cue("pseudo", "forward", None, 0, 3, "not #ad")
+    same_span = Cue("pseudo", "forward", None, 0, 2, "#ad")
+    assert labelled_categories([[label]]) == {"STEALTH_ADVERTISING"}
+    assert labelled_categories([[label, same_span]]) == {"STEALTH_ADVERTISING"}
+    assert labelled_categories([[negated, label]]) == frozenset()
+    assert labelled_categories([[Cue("negated", "forward", 6, 0, 1, "not")]]) == frozenset()
+
+
+def test_ad_label_rules_need_categories(tmp_path):
+    from analyzer.errors import LexiconError
+    from analyzer.lexicon import load_context_file
+
+    path = tmp_path / "en.yml"
+    path.write_text('lang: en\nrules:\n  - {match: "# ad", status: ad_label, note: "no categories"}\n', encoding="utf-8")
+    with pytest.raises(LexiconError):
+        load_context_file(path)
+
+
+LABELLED = pytest.mark.xfail(strict=False, reason="needs analyzer/claims.py to pass rule.categories to Cue and clear labelled categories")
+
+
+@LABELLED
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#ad I was gifted this glow facial by the lovely team at Skin Lab.",
+        "I was gifted this glow facial by the lovely team at Skin Lab. #ad",
+        "Paid partnership with Skin Lab. Use my code GLOW20 for 20% off.",
+        "Sponsored: I was invited to try the new glow facial at Skin Lab.",
+        "【PR】〇〇クリニックさんにご招待いただき、エクソソーム点滴を体験させていただきました。",
+        "#PR 今日は〇〇クリニックさんでご提供いただき、白玉点滴を受けてきました。",
+        "広告主：〇〇クリニック。今回お声がけいただいて、話題のエクソソーム点滴を体験しました。",
+        "この投稿はプロモーションを含みます。〇〇クリニックさんのご厚意で、無料で施術を受けさせていただきました。",
+    ],
+)
+def test_a_labelled_page_is_no_stealth_advertising(text):
+    assert not [f for f in audit_text(text).findings if f.category == "STEALTH_ADVERTISING"], explain(text)
+
+
+def test_a_denied_label_clears_nothing():
+    text = "Not an ad, I just love this place! They comped my drip at @flowivclub."
+    assert "STEALTH_ADVERTISING" in {f.category for f in audit_text(text).findings}, explain(text)
