@@ -356,6 +356,17 @@ ADVERTISING = [
     ("Reduce muscle recovery time by up to 50%.", "PERFORMANCE_RECOVERY"),
     ("The ultimate pre-game boost for competitive athletes.", "PERFORMANCE_RECOVERY"),
     ("Promotes faster muscle repair after strenuous exercise.", "PERFORMANCE_RECOVERY"),
+    # whole-page phrasing (med-spa home page, influencer transcript, regenerative clinic)
+    ("Named a Phoenix Magazine Top Doc five years running.", "SUPERLATIVE_COMPARATIVE"),
+    ("Book today and see why thousands of Arizonans trust us with their skin.", "TESTIMONIAL"),
+    ("Ten out of ten, going back next week.", "TESTIMONIAL"),
+    ("Trusted by NRL and AFL players to get back on the field sooner.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
+    ("We've treated pro football players, MMA fighters and Olympic skiers.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
+    ("Dr. Alvarez has trained physicians from over 30 countries.", "AUTHORITY_APPEAL"),
+    ("Patients typically report a 70% reduction in pain within three months.", "PSEUDO_EVIDENCE"),
+    ("okay so I finally tried the NAD drip everyone's been talking about and honestly I'm shook.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
+    ("America's favorite IV therapy.", "SUPERLATIVE_COMPARATIVE"),
+    ("Visible results were seen in 93% of patients within 14 days.", "PSEUDO_EVIDENCE"),
 ]
 
 HARD_NEGATIVES = [
@@ -454,6 +465,21 @@ HARD_NEGATIVES = [
     "We cannot say whether you will see the same results as other patients.",
     "Dermatologists caution that exosome facials have not been properly studied.",
     "This article explains what \"clinically proven\" does and does not mean.",
+    # reports, advice and disclosures that share words with the patterns above
+    "Readers' Choice awards are decided by online votes.",
+    "There's no better place to start than your GP.",
+    "Join the athletes who have signed the anti-doping pledge.",
+    "She trained doctors from over 30 countries in emergency care.",
+    "Improvement was seen in 30% of patients in the placebo group.",
+    "In the trial, semaglutide was shown to reduce body weight by 15%.",
+    "Several reviewers said they had been offered a free drip in exchange for a five-star rating.",
+    "A consumer watchdog found that some clinics were paying for five-star reviews on Google.",
+    "Our reviews page shows all reviews, including negative ones, in date order.",
+    "Many patients report mild bruising for a few days after the injection.",
+    "Most patients feel a small scratch when the cannula goes in.",
+    "Doctors across the UK recommend the flu vaccine for everyone over 65.",
+    "Many physicians now consider statins essential for people at high risk of heart disease.",
+    "Thousands of patients trust the NHS every day.",
 ]
 
 QUOTED = [
