@@ -416,6 +416,15 @@ ADVERTISING = [
     ("Perfect for athletes looking to shave time off their PRs.", "PERFORMANCE_RECOVERY"),
     ("Boost your VO2 max with our altitude training sessions.", "PERFORMANCE_RECOVERY"),
     ("Feel stronger in the gym within weeks.", "PERFORMANCE_RECOVERY"),
+    # an unpunctuated video transcript and a lounge's home page
+    ("and honestly we've had a ton of pro athletes come through here nfl guys mma fighters", "CELEBRITY_ATHLETE_ENDORSEMENT"),
+    ("and they all tell us they recover way faster than with anything else they've tried", "TESTIMONIAL"),
+    ("and they all tell us they recover way faster than with anything else they've tried", "PERFORMANCE_RECOVERY"),
+    ("we're honestly the best in the valley at this nobody else is doing what we do", "SUPERLATIVE_COMPARATIVE"),
+    ("and you know the stars in la are all doing this now", "CELEBRITY_ATHLETE_ENDORSEMENT"),
+    ("Miami's #1 Mobile IV Therapy", "SUPERLATIVE_COMPARATIVE"),
+    ("I've tried every drip bar in Miami and Revive is the best by far.", "SUPERLATIVE_COMPARATIVE"),
+    ("Popular with college and pro players.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
 ]
 
 HARD_NEGATIVES = [
@@ -545,6 +554,8 @@ HARD_NEGATIVES = [
     "Red light therapy has been studied for skin conditions, but results are mixed.",
     "We only prescribe testosterone after two morning blood tests and a discussion of risks.",
     "There is no evidence that cold exposure prevents infections, according to a 2023 review.",
+    "Check the best-by date on the vial before use.",
+    "There's no better time to talk to your GP about your blood pressure.",
 ]
 
 QUOTED = [
