@@ -425,6 +425,13 @@ ADVERTISING = [
     ("Miami's #1 Mobile IV Therapy", "SUPERLATIVE_COMPARATIVE"),
     ("I've tried every drip bar in Miami and Revive is the best by far.", "SUPERLATIVE_COMPARATIVE"),
     ("Popular with college and pro players.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
+    # society endorsement, training at a named hospital, headline comparison, potency multiple
+    ("Recommended by the British Society of Aesthetic Medicine.", "AUTHORITY_APPEAL"),
+    ("Our surgeons trained at Harvard and the Mayo Clinic.", "AUTHORITY_APPEAL"),
+    ("Better than filler: our skin boosters hydrate from within.", "SUPERLATIVE_COMPARATIVE"),
+    ("The most advanced hair restoration treatment available today.", "SUPERLATIVE_COMPARATIVE"),
+    ("Our serum has ten times the concentration of standard vitamin C serums.", "PSEUDO_EVIDENCE"),
+    ("Recover with our cold plunge after every session.", "PERFORMANCE_RECOVERY"),
 ]
 
 HARD_NEGATIVES = [
@@ -556,6 +563,9 @@ HARD_NEGATIVES = [
     "There is no evidence that cold exposure prevents infections, according to a 2023 review.",
     "Check the best-by date on the vial before use.",
     "There's no better time to talk to your GP about your blood pressure.",
+    "Surgery is the most effective treatment available for severe sleep apnoea.",
+    "Is it better than Botox? Experts are unsure.",
+    "The guidance was endorsed by the Royal College of General Practitioners.",
 ]
 
 QUOTED = [
