@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from analyzer.claims import derive_claims, extract_claims
+from analyzer.claims import clear_labelled, derive_claims, extract_claims
 from analyzer.errors import LexiconError
 from analyzer.disclosures import load_disclosures, page_facts
 from analyzer.evidence import attach_evidence, load_kb
@@ -76,9 +76,11 @@ def pieces(text: str, start: int, end: int, max_chars: int | None) -> list[tuple
     return cuts
 
 
-def find_claims(document: Document, runs: list[tuple[int, int, str]], options: AuditOptions) -> list[Claim]:
-    """Claims of every language stretch, with offsets, lines and columns of the whole document."""
+def find_claims(document: Document, runs: list[tuple[int, int, str]], options: AuditOptions) -> tuple[list[Claim], frozenset[str]]:
+    """Claims of every language stretch, with offsets, lines and columns of the whole document;
+    and the categories an ad label on the page clears (analyzer.claims.extract_claims)."""
     claims: list[Claim] = []
+    cleared: frozenset[str] = frozenset()
     runs = [(a, b, lang) for start, end, lang in runs
             for a, b in pieces(document.text, start, end, language_settings()[lang].get("max_chars"))]
     for start, end, lang in runs:
@@ -88,9 +90,11 @@ def find_claims(document: Document, runs: list[tuple[int, int, str]], options: A
         lexicon = load_lexicon(lang, options.extra_lexicon_dirs)
         matching = matching_text(part.text)  # NFKC for the matcher; claims come back with original offsets
         doc = nlp(with_text(nlp.make_doc(matching.text), matching.text))
-        found = matching.restore(extract_claims(doc, matching.stand_in(part), lexicon), part)
+        found, labelled = extract_claims(doc, matching.stand_in(part), lexicon)
+        found = matching.restore(found, part)
         claims.extend(found if whole else (_shifted(claim, start, document) for claim in found))
-    return claims
+        cleared |= labelled
+    return claims, cleared
 
 
 def _shifted(claim: Claim, offset: int, document: Document) -> Claim:
@@ -105,7 +109,8 @@ def _shifted(claim: Claim, offset: int, document: Document) -> Claim:
 def audit_document(document: Document, options: AuditOptions = AuditOptions()) -> DocumentResult:
     runs = document_runs(document, options)
     lang = main_language(runs)
-    claims = derive_claims(find_claims(document, runs, options), taxonomy().derived, document)
+    found, cleared = find_claims(document, runs, options)
+    claims = clear_labelled(derive_claims(found, taxonomy().derived, document), cleared)
     claims = attach_evidence(claims, load_kb(options.extra_lexicon_dirs), lang)
     findings, suppressions = judge(document, claims, sorted({run[2] for run in runs}), options)
     return DocumentResult(document, lang, tuple(claims), tuple(findings), tuple(suppressions))

@@ -13,7 +13,7 @@ import numpy
 from spacy.tokens import Doc
 
 from analyzer.context import (AnswerRules, Cue, Sentence, answer_after, assertion_status, drop_pseudo_and_inner,
-                              is_question_text, quote_ranges, quoted_in_a_report)
+                              is_question_text, labelled_categories, quote_ranges, quoted_in_a_report)
 from analyzer.extensions import HITS
 
 from analyzer.lexicon import ClaimRule, ContextRule, DerivedRule, EntityRule, Lexicon
@@ -52,7 +52,7 @@ class Sentences:
     def __init__(self, view: TokenView, answer_rules: AnswerRules | None = None):
         self.view = view
         self.answer_rules = answer_rules
-        self.starts = [index for index, start in enumerate(view.column("is_sent_start")) if start] or [0]
+        self.starts = numpy.flatnonzero(view.array("is_sent_start")).tolist() or [0]
         self._made: dict[int, Sentence] = {}
         text = view.column("text")
         self.line_breaks = [i for i in numpy.flatnonzero(view.array("is_space")).tolist() if "\n" in text[i]]
@@ -132,6 +132,28 @@ def _pair_cue(view: TokenView, rule: ClaimRule, start: int, end: int, sentence: 
     return best[1] if best else None
 
 
+def _topic_question(view: TokenView, sentences: Sentences, number: int, label: str, mentions_by_sentence) -> tuple | None:
+    """The mention of ``label`` that makes up the whole question just before sentence ``number``
+    ("Diabetes? Cured in 3 sessions.", "Cancer? We treat it."), or None. Only a fragment question
+    counts: nothing but the mention, spaces and punctuation."""
+    before = number - 1
+    while before >= 0 and not sentences[before].text.strip() and sentences[before].text.count("\n") < 2:
+        before -= 1  # a single line break between question and answer
+    if before < 0:
+        return None
+    question = sentences[before]
+    if not question.is_question:
+        return None
+    found = [m for m in mentions_by_sentence.get(before, ()) if m[0].label == label]
+    if len(found) != 1:
+        return None
+    _, m_start, m_end = found[0]
+    is_space, is_punct = view.column("is_space"), view.column("is_punct")
+    if any(not (is_space[i] or is_punct[i]) for i in range(question.start, question.end) if not m_start <= i < m_end):
+        return None
+    return found[0]
+
+
 def _extend_over_list(view: TokenView, end: int, label: str, mentions, sentence: Sentence) -> int:
     """Extend a claim ending at an entity over a coordinated list of the same label."""
     starts = {m_start: m_end for mention, m_start, m_end in mentions if mention.label == label}
@@ -150,8 +172,10 @@ def _extend_over_list(view: TokenView, end: int, label: str, mentions, sentence:
     return position
 
 
-def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim]:
-    """All claims of a processed Doc, in text order, each with its assertion status."""
+def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list[Claim], frozenset[str]]:
+    """All claims of a processed Doc, in text order, each with its assertion status; and the
+    claim categories an ad label on the page clears ("#ad", 【PR】: no stealth advertising),
+    for the caller to drop once every claim of the document is known (:func:`clear_labelled`)."""
     view = token_view(doc)
     sentences = Sentences(view, lexicon.answers)
     claim_hits, entity_hits, context_hits = [], [], []
@@ -194,6 +218,10 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim
             local = mentions_by_sentence.get(sentence_number, [])
             sentence = sentences[sentence_number]
             paired = _pair_cue(view, rule, start, end, sentence, local)
+            if paired is None and start - sentence.start <= rule.window:
+                topic = _topic_question(view, sentences, sentence_number, rule.near, mentions_by_sentence)
+                if topic is not None:
+                    paired = (topic[1], end)  # the topic asked about, answered by the cue: "Diabetes? Cured…"
             if paired is None:
                 continue
             core = ((start, end), (paired[0], paired[0] + 1), (paired[1] - 1, paired[1]))
@@ -205,18 +233,21 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim
             continue
         candidates.append(Candidate(rule.category, start, end, rule, core))
 
+    cues_by_sentence: dict[int, list[Cue]] = {}
+    for rule, start, end in context_hits:
+        cue = Cue(rule.status, rule.direction, rule.max_scope, start, end, view.text_of(start, end), rule.categories)
+        cues_by_sentence.setdefault(sentences.number_of(start), []).append(cue)
+
     chosen: list[Candidate] = []
     for category in sorted({c.category for c in candidates}):
         chosen.extend(longest_first([c for c in candidates if c.category == category]))
     chosen.sort(key=lambda c: (c.start, c.end, c.category))
 
-    cues_by_sentence: dict[int, list[Cue]] = {}
-    for rule, start, end in context_hits:
-        cue = Cue(rule.status, rule.direction, rule.max_scope, start, end, view.text_of(start, end))
-        cues_by_sentence.setdefault(sentences.number_of(start), []).append(cue)
     spans_by_sentence: dict[int, list[tuple[int, int]]] = {}
     for candidate in chosen:
         spans_by_sentence.setdefault(sentences.number_of(candidate.start), []).extend(candidate.core)
+        if sentences.number_of(candidate.end - 1) != sentences.number_of(candidate.start):
+            spans_by_sentence.setdefault(sentences.number_of(candidate.end - 1), []).extend(candidate.core)
     live_cues = {n: drop_pseudo_and_inner(cues_by_sentence.get(n, []), spans) for n, spans in spans_by_sentence.items()}
 
     claims = []
@@ -225,6 +256,8 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim
         sentence_number = sentences.number_of(candidate.start)
         sentence = sentences[sentence_number]
         cues = live_cues[sentence_number]
+        if candidate.end > sentence.end:  # it runs on into the answer: the answer's cues reach it too
+            cues = cues + live_cues.get(sentences.number_of(candidate.end - 1), [])
         status, cue_words = assertion_status(candidate.start, candidate.end, sentence, cues)
         quoted.append(any(q_start <= candidate.start and candidate.end <= q_end for q_start, q_end in sentence.quotes))
         start_char, end_char = view.char_range(candidate.start, candidate.end)
@@ -253,7 +286,16 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> list[Claim
         flips = quoted_in_a_report([c.assertion for c in claims], quoted, *lexicon.report_genre)
         claims = [evolve(c, assertion="reported", cues=("quoted in a report",)) if flip else c
                   for c, flip in zip(claims, flips)]
-    return claims
+    return claims, labelled_categories(cues_by_sentence.values())
+
+
+def clear_labelled(claims: list[Claim], cleared: frozenset[str]) -> list[Claim]:
+    """``claims`` without those of the ``cleared`` categories, numbered again. Done after
+    :func:`derive_claims`, so that a labelled post about an unapproved product still promotes it."""
+    if not cleared:
+        return claims
+    kept = [claim for claim in claims if claim.category not in cleared]
+    return [evolve(claim, id=f"c{number}") for number, claim in enumerate(kept, start=1)]
 
 
 def _linked_mentions(sentence_number: int, mentions_by_sentence: dict) -> dict[str, tuple[EntityMention, ...]]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from analyzer.disclosures import DisclosureLexicon, PageFacts
 from analyzer.lexicon import Taxonomy
-from analyzer.model import SEVERITIES, Claim, Evidence, Finding
+from analyzer.model import SEVERITIES, Claim, Evidence, Finding, evolve
 from analyzer.rules import ClaimFacts, Rule, Selection, claim_matches, escalators_applying
 
 
@@ -59,18 +59,27 @@ def _rule_fields(rule: Rule) -> dict:
             "citation": rule.citation, "fix": rule.fix}
 
 
+@lru_cache(maxsize=4096)
+def _template(rule: Rule) -> Finding:
+    """A finding with ``rule``'s own fields filled in; claim findings are copies of it."""
+    return Finding(**_rule_fields(rule), category="", severity=rule.severity, confidence=0.0, message="",
+                   start=None, end=None, line=None, column=None, claim_id=None)
+
+
 def claim_finding(rule: Rule, claim: Claim, taxonomy: Taxonomy, selection: Selection,
                   escalators: tuple[str, ...] | None = None) -> Finding:
     """The finding of ``rule`` on ``claim``; ``escalators``: those applying to the claim, when
     already known (:func:`analyzer.rules.escalators_applying`)."""
     if escalators is None:
         escalators = escalators_applying(claim, taxonomy)
-    raising = (*rule.escalate_if, *taxonomy.categories[claim.category].escalate_if)
-    escalated_by = tuple(name for name in escalators if name in raising)
+    escalated_by = ()
+    if escalators:
+        raising = (*rule.escalate_if, *taxonomy.categories[claim.category].escalate_if)
+        escalated_by = tuple(name for name in escalators if name in raising)
     evidence = _evidence_for(rule, claim)
     verdict = evidence.verdict_in(rule.kb_jurisdiction) if evidence else "unknown"
-    return Finding(
-        **_rule_fields(rule),
+    return evolve(
+        _template(rule),
         category=claim.category,
         severity=_severity(rule, selection, bool(escalated_by)),
         confidence=round(claim.confidence * rule.confidence, 3),

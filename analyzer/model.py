@@ -111,7 +111,10 @@ class EntityMention:
     attributes: tuple[tuple[str, object], ...] = ()
 
     def attribute(self, name: str):
-        return dict(self.attributes).get(name)
+        for key, value in self.attributes:
+            if key == name:
+                return value
+        return None
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ ABBREVIATIONS = {"no", "nos", "vs", "approx", "ca", "fig", "st", "mr", "mrs", "m
 MAX_CHARS = 60_000_000
 
 
-def sentence_starts(view: TokenView, punct_keys: frozenset[int]) -> list[bool]:
+def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray:
     """Where sentences start: spaCy's sentencizer rule (a sentence ends after a run of
     sentence-final punctuation), then the line rules of ad copy.
 
@@ -41,14 +41,15 @@ def sentence_starts(view: TokenView, punct_keys: frozenset[int]) -> list[bool]:
     bullets, short lines). "No. 1" and "approx. 3" do not end a sentence.
 
     ``punct_keys``: string-store keys of the sentence-final characters. The sentencizer rule
-    runs on numpy columns; the line rules visit only line breaks and full stops.
+    runs on numpy columns; the line rules visit only line breaks and full stops. Returns a
+    boolean array, True where a sentence starts.
     """
     size = view.size
     if not size:
-        return []
+        return numpy.zeros(0, dtype=bool)
     strings = view.doc.vocab.strings
     orth = view.array("text")
-    final = numpy.fromiter((key in punct_keys for key in orth.tolist()), dtype=bool, count=size)
+    final = numpy.isin(orth, punct_keys)
     # A token that is neither punctuation nor sentence-final starts a sentence when a final
     # token stands between it and the previous such token (spaCy's Sentencizer.predict).
     plain = numpy.flatnonzero(~(view.array("is_punct").astype(bool) | final))
@@ -57,7 +58,6 @@ def sentence_starts(view: TokenView, punct_keys: frozenset[int]) -> list[bool]:
     starts = numpy.zeros(size, dtype=bool)
     starts[plain[finals_before > previous]] = True
     starts[0] = True
-    starts = starts.tolist()
 
     text = view.string
     is_space, like_num, is_lower = view.array("is_space"), view.array("like_num"), view.array("is_lower")
@@ -94,16 +94,16 @@ def sentence_starts(view: TokenView, punct_keys: frozenset[int]) -> list[bool]:
 @Language.factory("claimaudit_sentences", assigns=["token.is_sent_start"])
 def make_sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     strings = nlp.vocab.strings
-    punct_keys = frozenset(strings.add(char) for char in (*Sentencizer.default_punct_chars, "."))
+    punct_keys = numpy.array(sorted({strings.add(char) for char in (*Sentencizer.default_punct_chars, ".")}), dtype="uint64")
 
     def claimaudit_sentences(doc: Doc) -> Doc:
         """Sentence boundaries from token columns (no Token objects): see :func:`sentence_starts`."""
         view = token_view(doc)
         starts = sentence_starts(view, punct_keys)
-        if starts:
-            values = numpy.where(numpy.array(starts), 1, -1).astype("int64").astype("uint64")  # -1: not a start
+        if starts.size:
+            values = numpy.where(starts, 1, -1).astype("int64").astype("uint64")  # -1: not a start
             doc.from_array([SENT_START], values.reshape(-1, 1))
-            view.set_column("is_sent_start", starts)
+            view.set_array("is_sent_start", starts)
         return doc
 
     return claimaudit_sentences
@@ -127,7 +127,7 @@ class LexiconMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         view = token_view(doc)
-        hits = self.phrases.find(view.column(self.attribute))
+        hits = self.phrases.find(view.column(self.attribute), view.array(self.attribute))
         hits.extend(self.patterns.find(view))
         doc._.set(HITS, tuple(hits))
         return doc

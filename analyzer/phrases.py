@@ -13,6 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy
+from spacy.strings import get_string_id
+
 from analyzer.lexicon import expand_all
 
 Tokens = tuple[str, ...]
@@ -70,7 +73,11 @@ def compile_phrase(key: str, match: str, tokenize: Callable[[str], Tokens], wher
 
 class PhraseIndex:
     """All compiled phrases, indexed by the pair of tokens that can begin them (or by the
-    single token of a one-token match), so a common first word ("the", "our") costs nothing."""
+    single token of a one-token match), so a common first word ("the", "our") costs nothing.
+
+    The places where some phrase can begin are found with numpy on the Doc's hash keys of the
+    tokens (spaCy's string-store keys: ``Doc.to_array(LOWER)``); only those are visited in Python.
+    """
 
     def __init__(self, phrases: Iterable[CompiledPhrase]):
         self.by_pair: dict[tuple[str, str], list[tuple[str, tuple[Slot, ...]]]] = {}
@@ -82,29 +89,37 @@ class PhraseIndex:
                     self.by_pair.setdefault(prefix, []).append(entry)
                 elif len(prefix) == 1:
                     self.by_single.setdefault(prefix[0], []).append(entry)
-        self.pair_firsts = frozenset(first for first, _ in self.by_pair)
-        self.starters = frozenset(self.by_single) | self.pair_firsts
+        # The same, by the tokens' hash keys: a pair's key mixes its two (a rare clash only
+        # costs a try: every candidate is checked token by token).
+        self._by_single_key = {get_string_id(word): entries for word, entries in self.by_single.items()}
+        self._by_pair_key: dict[int, list] = {}
+        for (first, second), entries in self.by_pair.items():
+            self._by_pair_key.setdefault(_pair_key(get_string_id(first), get_string_id(second)), []).extend(entries)
+        self._single_keys = numpy.array(sorted(self._by_single_key), dtype=numpy.uint64)
+        self._pair_keys = numpy.array(sorted(self._by_pair_key), dtype=numpy.uint64)
 
     def __len__(self) -> int:
         return len(self.by_pair) + len(self.by_single)
 
-    def find(self, tokens: Sequence[str]) -> list[tuple[str, int, int]]:
+    def find(self, tokens: Sequence[str], keys: numpy.ndarray) -> list[tuple[str, int, int]]:
         """(key, start, end) of every match in ``tokens`` (overlaps included; for each
-        phrase and start, the longest end)."""
-        found = []
-        by_pair, by_single, pair_firsts = self.by_pair, self.by_single, self.pair_firsts
-        last = len(tokens) - 1
+        phrase and start, the longest end). ``keys``: the tokens' string-store hash keys."""
         size = len(tokens)
-        starters = self.starters
-        for start in [index for index, token in enumerate(tokens) if token in starters]:
-            token = tokens[start]
-            candidates = by_single.get(token, ())
-            if start < last and token in pair_firsts:
-                paired = by_pair.get((token, tokens[start + 1]))
-                if paired:
-                    candidates = (*candidates, *paired)
-            if not candidates:
-                continue
+        if not size:
+            return []
+        keys = keys.astype(numpy.uint64, copy=False)
+        pair_keys = keys[:-1] * _MIX + keys[1:]
+        paired = numpy.append(_member(pair_keys, self._pair_keys), False)
+        starts = numpy.flatnonzero(_member(keys, self._single_keys) | paired).tolist()
+        if not starts:
+            return []
+        found = []
+        by_single, by_pair = self._by_single_key, self._by_pair_key
+        key_list, pair_list, paired_list = keys.tolist(), pair_keys.tolist(), paired.tolist()
+        for start in starts:
+            candidates = by_single.get(key_list[start], ())
+            if paired_list[start]:
+                candidates = (*candidates, *by_pair[pair_list[start]])
             seen = set()
             for key, slots in candidates:
                 end = _longest_end(slots, 0, tokens, start, size)
@@ -112,6 +127,23 @@ class PhraseIndex:
                     seen.add((key, end))
                     found.append((key, start, end))
         return found
+
+
+_MIX = numpy.uint64(0x9E3779B97F4A7C15)  # odd multiplier mixing a pair's first key into its second
+
+
+def _pair_key(first: int, second: int) -> int:
+    """``first * _MIX + second`` modulo 2**64, as numpy computes it on uint64 columns."""
+    return (first * int(_MIX) + second) & 0xFFFFFFFFFFFFFFFF
+
+
+def _member(values: numpy.ndarray, sorted_keys: numpy.ndarray) -> numpy.ndarray:
+    """Which of ``values`` are in ``sorted_keys`` (a sorted uint64 array)."""
+    if not len(sorted_keys) or not len(values):
+        return numpy.zeros(len(values), dtype=bool)
+    positions = numpy.searchsorted(sorted_keys, values)
+    positions[positions == len(sorted_keys)] = 0
+    return sorted_keys[positions] == values
 
 
 def _prefixes(slots, index: int, prefix: Tokens, size: int):

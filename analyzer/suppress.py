@@ -119,16 +119,21 @@ def apply_suppressions(findings: list[Finding], suppressions: list[Suppression])
 # --------------------------------------------------------------------------- fingerprints and baselines
 
 
-def _key(finding: Finding, document: Document) -> str:
-    what = finding.missing_item if finding.start is None else " ".join((finding.claim_text or "").lower().split())
-    return "\x1f".join((finding.rule_id, document.id, finding.category, what or ""))
-
-
 def with_fingerprints(findings: list[Finding], document: Document) -> list[Finding]:
+    """Each finding with its fingerprint: a hash of its rule, document, category and what it is
+    about (the claim's words, or the missing disclosure item), numbered among equal ones."""
     seen: Counter = Counter()
+    words_of: dict[str, str] = {}  # claim text -> its lower-case words (many findings share a claim)
     result = []
     for finding in findings:
-        key = _key(finding, document)
+        if finding.start is None:
+            what = finding.missing_item or ""
+        else:
+            text = finding.claim_text or ""
+            what = words_of.get(text)
+            if what is None:
+                what = words_of[text] = " ".join(text.lower().split())
+        key = "\x1f".join((finding.rule_id, document.id, finding.category, what))
         seen[key] += 1
         digest = hashlib.sha256(f"{key}\x1f{seen[key]}".encode("utf-8")).hexdigest()[:16]
         result.append(evolve(finding, fingerprint=digest))

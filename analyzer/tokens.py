@@ -43,11 +43,17 @@ class TokenView:
         return values
 
     def array(self, attribute: str) -> numpy.ndarray:
-        """The raw column as a numpy array: string attributes as their hash keys, flags as 0/1."""
+        """The raw column as a numpy array: string attributes as their hash keys, flags as 0/1
+        (``is_sent_start`` as booleans)."""
         values = self._arrays.get(attribute)
         if values is None:
-            attribute_id = STRINGS.get(attribute) or NUMBERS[attribute]
-            values = self._arrays[attribute] = self.doc.to_array(attribute_id) if self.size else numpy.zeros(0, "uint64")
+            if not self.size:
+                values = numpy.zeros(0, "uint64")
+            elif attribute == "is_sent_start":
+                values = self.doc.to_array(attrs.SENT_START).astype("int64") == 1
+            else:
+                values = self.doc.to_array(STRINGS.get(attribute) or NUMBERS[attribute])
+            self._arrays[attribute] = values
         return values
 
     def string(self, index: int, attribute: str = "text") -> str:
@@ -57,8 +63,10 @@ class TokenView:
             return values[index]
         return self.doc.vocab.strings[int(self.array(attribute)[index])]
 
-    def set_column(self, attribute: str, values: list) -> None:
-        self._lists[attribute] = values
+    def set_array(self, attribute: str, values: numpy.ndarray) -> None:
+        """Set a column the Doc was just given (the sentence component's starts)."""
+        self._arrays[attribute] = values
+        self._lists.pop(attribute, None)
 
     def _read(self, attribute: str) -> list:
         if not self.size:
@@ -67,7 +75,7 @@ class TokenView:
             strings = self.doc.vocab.strings
             return [strings[key] for key in self.array(attribute).tolist()]
         if attribute == "is_sent_start":
-            return [int(value == 1) for value in self.doc.to_array(attrs.SENT_START).astype("int64").tolist()]
+            return self.array(attribute).astype("int64").tolist()
         if attribute in NUMBERS:
             return self.array(attribute).tolist()
         raise KeyError(f"no token column {attribute!r}")

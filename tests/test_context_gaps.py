@@ -140,13 +140,8 @@ def test_japanese_real_negation_stays_negated(text, category):
 
 # --- 3. a one-word question and its answer ------------------------------------------------------
 # The claim is a cue in the answer ("Cured") paired with the entity of the question ("Diabetes?").
-# Pairing across the "?" is done in analyzer/claims.py (a change described to its owner); until
-# it lands these cases do not find the claim at all.
-
-TOPIC_QUESTION = pytest.mark.xfail(strict=False, reason="needs the cue-pairing change in analyzer/claims.py")
 
 
-@TOPIC_QUESTION
 @pytest.mark.parametrize(
     "text",
     ["Diabetes? Cured in 3 sessions.", "Cancer? We treat it.", "Diabetes?\nCured in 3 sessions with our stem cells.",
@@ -217,10 +212,6 @@ def test_ad_label_rules_need_categories(tmp_path):
         load_context_file(path)
 
 
-LABELLED = pytest.mark.xfail(strict=False, reason="needs analyzer/claims.py to pass rule.categories to Cue and clear labelled categories")
-
-
-@LABELLED
 @pytest.mark.parametrize(
     "text",
     [
@@ -241,3 +232,12 @@ def test_a_labelled_page_is_no_stealth_advertising(text):
 def test_a_denied_label_clears_nothing():
     text = "Not an ad, I just love this place! They comped my drip at @flowivclub."
     assert "STEALTH_ADVERTISING" in {f.category for f in audit_text(text).findings}, explain(text)
+
+
+def test_a_labelled_post_about_an_unapproved_product_still_promotes_it():
+    """The label clears stealth advertising only: the post still promotes the product."""
+    text = "【PR】〇〇クリニックさんにご招待いただき、エクソソーム点滴を体験させていただきました。"
+    categories = {f.category for f in audit_text(text).findings}
+    assert "STEALTH_ADVERTISING" not in categories and "UNAPPROVED_PRODUCT_PROMOTION" in categories, explain(text)
+    claims = audit_text(text).claims
+    assert [c.id for c in claims] == [f"c{n}" for n in range(1, len(claims) + 1)]
