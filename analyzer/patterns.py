@@ -17,12 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+import numpy
 import regex
 from spacy.vocab import Vocab
 
 from analyzer.errors import LexiconError
-from analyzer.tokens import TokenView
+from analyzer.tokens import TokenView, keys_of, member
 
 TEXT_ATTRIBUTES = {"LOWER": "lower_", "ORTH": "text", "TEXT": "text", "NORM": "norm_"}
 FLAGS = {"LIKE_NUM": "like_num", "IS_ALPHA": "is_alpha", "IS_PUNCT": "is_punct", "IS_TITLE": "is_title",
@@ -296,7 +298,8 @@ class PatternIndex:
         self._starting: dict[str, tuple[CompiledPattern, ...]] = {}  # word (anchor column) -> patterns
         self._seen: set[str] = set()  # words (anchor column) already sorted into hot or not
         self._hot: set[str] = set()  # words (anchor column) that start a pattern or a pair
-        self._accepted: dict[CompiledPattern, tuple[set[str], set[str]]] = {}  # words seen, accepted
+        self._seen_by_attribute: dict[str, set[str]] = {}  # words (other columns) already sorted
+        self._accepted: dict[CompiledPattern, set[str]] = {}  # ... into those each pattern's first step accepts
         self._vocab: Vocab | None = None  # of the Doc being matched: lexemes of words for on_word
 
     def starting_with(self, word: str) -> tuple[CompiledPattern, ...]:
@@ -355,16 +358,26 @@ class PatternIndex:
                 for first in ((word, NUMBER) if number else (word,)):
                     for second in seconds:
                         attempts.append((start, by_pair.get((first, second), ())))
-        # Anywhere-patterns on another column, each only on a page that has its required words.
+        # Anywhere-patterns on another column, each only on a page that has its required words,
+        # at the tokens its first step accepts that have those words within reach (numpy).
         for attribute, patterns in self.by_attribute.items():
             if attribute == self.column:
                 continue
-            column = view.column(attribute)
-            distinct = set(column)
+            column, keys = view.column(attribute), view.array(attribute)
+            distinct, key_of = set(column), None
+            self._sort_new_words(attribute, patterns, distinct)
             for pattern in patterns:
                 if pattern.ahead is None or _all_present(pattern.ahead, present):
-                    accepted = self._accepted_words(pattern, distinct)
-                    attempts.extend((start, (pattern,)) for start, word in enumerate(column) if word in accepted)
+                    accepted = self._accepted.get(pattern, set()) & distinct
+                    if not accepted:
+                        continue
+                    if key_of is None:
+                        key_of = dict(zip(column, keys.tolist()))
+                    wanted = numpy.array(sorted(key_of[word] for word in accepted), dtype=numpy.uint64)
+                    starts = numpy.flatnonzero(member(keys, wanted))
+                    if pattern.ahead is not None and len(starts):
+                        starts = starts[_within_reach(view, self.column, pattern.ahead, starts)]
+                    attempts.extend((start, (pattern,)) for start in starts.tolist())
         for pattern in self.scanned:
             accepts = pattern.steps[0].accepts
             attempts.extend((start, (pattern,)) for start in range(view.size) if accepts(view, start))
@@ -382,24 +395,43 @@ class PatternIndex:
             self._hot.update(word for word in new if self.starting_with(word) or word in self.pair_firsts)
         return self._hot
 
-    def _accepted_words(self, pattern: CompiledPattern, words: set[str]) -> set[str]:
-        """Of ``words``, those the pattern's first step accepts (remembered per pattern)."""
-        seen, accepted = self._accepted.setdefault(pattern, (set(), set()))
+    def _sort_new_words(self, attribute: str, patterns: list[CompiledPattern], words: set[str]) -> None:
+        """Sort the words not seen before into those each pattern's first step accepts."""
+        seen = self._seen_by_attribute.setdefault(attribute, set())
         new = words.difference(seen)
-        if new:
-            if len(seen) > CACHE_LIMIT:
-                seen.clear()
-                accepted.clear()
-                new = words
-            seen.update(new)
+        if not new:
+            return
+        if len(seen) > CACHE_LIMIT:
+            seen.clear()
+            self._accepted.clear()
+            new = words
+        seen.update(new)
+        for pattern in patterns:
             on_word = pattern.steps[0].on_word
-            accepted.update(word for word in new if on_word(word, self._vocab))
-        return accepted
+            self._accepted.setdefault(pattern, set()).update(word for word in new if on_word(word, self._vocab))
 
 
 def _all_present(ahead: tuple[tuple[frozenset[str], int], ...], present: set[str]) -> bool:
     """Does the page hold a word of every condition of ``ahead``?"""
     return all(not needed.isdisjoint(present) for needed, _ in ahead)
+
+
+def _within_reach(view: TokenView, column: str, ahead: tuple[tuple[frozenset[str], int], ...],
+                  starts: numpy.ndarray) -> numpy.ndarray:
+    """For each of ``starts``: does every condition of ``ahead`` have one of its words (in
+    ``column``'s form) within reach after it? (The vectorised :func:`_out_of_reach`.)"""
+    keys = view.array(column)
+    size = len(keys)
+    keep = numpy.ones(len(starts), dtype=bool)
+    for needed, reach in ahead:
+        seen = numpy.concatenate(([0], numpy.cumsum(member(keys, _needed_keys(needed)))))
+        keep &= seen[numpy.minimum(starts + reach + 1, size)] > seen[numpy.minimum(starts + 1, size)]
+    return keep
+
+
+@lru_cache(maxsize=4096)
+def _needed_keys(words: frozenset[str]) -> numpy.ndarray:
+    return keys_of(words)
 
 
 def _out_of_reach(ahead: tuple[tuple[frozenset[str], int], ...], words: list[str], start: int) -> bool:

@@ -17,6 +17,7 @@ import numpy
 from spacy.strings import get_string_id
 
 from analyzer.lexicon import expand_all
+from analyzer.tokens import member
 
 Tokens = tuple[str, ...]
 
@@ -109,8 +110,8 @@ class PhraseIndex:
             return []
         keys = keys.astype(numpy.uint64, copy=False)
         pair_keys = keys[:-1] * _MIX + keys[1:]
-        paired = numpy.append(_member(pair_keys, self._pair_keys), False)
-        starts = numpy.flatnonzero(_member(keys, self._single_keys) | paired).tolist()
+        paired = numpy.append(member(pair_keys, self._pair_keys), False)
+        starts = numpy.flatnonzero(member(keys, self._single_keys) | paired).tolist()
         if not starts:
             return []
         found = []
@@ -135,15 +136,6 @@ _MIX = numpy.uint64(0x9E3779B97F4A7C15)  # odd multiplier mixing a pair's first 
 def _pair_key(first: int, second: int) -> int:
     """``first * _MIX + second`` modulo 2**64, as numpy computes it on uint64 columns."""
     return (first * int(_MIX) + second) & 0xFFFFFFFFFFFFFFFF
-
-
-def _member(values: numpy.ndarray, sorted_keys: numpy.ndarray) -> numpy.ndarray:
-    """Which of ``values`` are in ``sorted_keys`` (a sorted uint64 array)."""
-    if not len(sorted_keys) or not len(values):
-        return numpy.zeros(len(values), dtype=bool)
-    positions = numpy.searchsorted(sorted_keys, values)
-    positions[positions == len(sorted_keys)] = 0
-    return sorted_keys[positions] == values
 
 
 def _prefixes(slots, index: int, prefix: Tokens, size: int):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy
 from spacy import attrs
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 # Token attribute name -> spaCy attribute ID. Strings come back as text; the rest as ints.
@@ -93,6 +94,20 @@ class TokenView:
             self._text = self.doc.user_data.get(TEXT) or self.doc.text
         first, last = self.char_range(start, end)
         return self._text[first:last]
+
+
+def member(values: numpy.ndarray, sorted_keys: numpy.ndarray) -> numpy.ndarray:
+    """Which of ``values`` (string-store hash keys) are in ``sorted_keys`` (a sorted uint64 array)."""
+    if not len(sorted_keys) or not len(values):
+        return numpy.zeros(len(values), dtype=bool)
+    positions = numpy.searchsorted(sorted_keys, values)
+    positions[positions == len(sorted_keys)] = 0
+    return sorted_keys[positions] == values
+
+
+def keys_of(words) -> numpy.ndarray:
+    """The string-store hash keys of ``words``, sorted, as ``member`` wants them."""
+    return numpy.array(sorted({get_string_id(word) for word in words}), dtype=numpy.uint64)
 
 
 def token_view(doc: Doc) -> TokenView:
