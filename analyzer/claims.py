@@ -324,13 +324,15 @@ def _unique_ids(mentions: list[EntityMention]) -> list[EntityMention]:
 
 def derive_claims(claims: list[Claim], rules: tuple[DerivedRule, ...], document: Document) -> list[Claim]:
     """Add the claims that follow from others: a claim about an unapproved product also
-    promotes that product. One derived claim per product mention, at the mention, with the
+    promotes that product. A rule with ``implied_by`` takes only claims of those categories
+    ("Mounjaro melts fat" promotes a prescription-only medicine; "Mounjaro is approved for
+    diabetes" does not). One derived claim per product mention, at the mention, with the
     strongest status of the claims it comes from (asserted wins)."""
     derived: dict[tuple[str, int], Claim] = {}
     for rule in rules:
         own = [(c.start, c.end) for c in claims if c.category == rule.category]
         for claim in claims:
-            if claim.category == rule.category:
+            if claim.category == rule.category or (rule.implied_by is not None and claim.category not in rule.implied_by):
                 continue
             for mention in claim.interventions:
                 if mention.id not in rule.interventions or any(s < mention.end and mention.start < e for s, e in own):

@@ -154,12 +154,14 @@ class Escalator:
 
 @dataclass(frozen=True)
 class DerivedRule:
-    """A claim about one of ``interventions`` is also a claim of ``category``."""
+    """A claim about one of ``interventions`` is also a claim of ``category``: any claim, or,
+    when ``implied_by`` is given, only a claim of one of those categories."""
 
     category: str
     interventions: frozenset[str]
     note: str
     sources: tuple[str, ...]
+    implied_by: frozenset[str] | None = None  # None: a claim of any category implies it
 
 
 @dataclass(frozen=True)
@@ -376,12 +378,28 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     derived = []
     for number, entry in enumerate(data.get("derived") or (), start=1):
         where = f"{path}: derived[{number}]"
-        _check_keys(where, entry, {"category", "interventions", "note", "sources"}, {"category", "interventions", "note", "sources"})
+        _check_keys(where, entry, {"category", "interventions", "implied_by", "note", "sources"},
+                    {"category", "interventions", "note", "sources"})
         if entry["category"] not in categories:
             raise LexiconError(where, f"unknown category {entry['category']!r}", "CA108")
+        implied_by = _implied_by(where, entry["implied_by"], categories, entry["category"]) if "implied_by" in entry else None
         urls = _sources(where, entry["sources"])
-        derived.append(DerivedRule(entry["category"], frozenset(entry["interventions"]), entry["note"], urls))
+        derived.append(DerivedRule(entry["category"], frozenset(entry["interventions"]), entry["note"], urls, implied_by))
     return Taxonomy(categories, escalators, tuple(derived))
+
+
+def _implied_by(where: str, value, categories: dict[str, Category], derived: str) -> frozenset[str]:
+    """The claim categories that imply a derived one: span-level taxonomy ids other than itself."""
+    where = f"{where}: implied_by"
+    if not isinstance(value, list) or not value or not all(isinstance(item, str) for item in value):
+        raise LexiconError(where, f"must be a non-empty list of category ids, got {value!r}", "CA109")
+    for category in value:
+        if category not in categories:
+            raise LexiconError(where, f"unknown category {category!r}", "CA108")
+        if category == derived or categories[category].document_level:
+            raise LexiconError(where, f"{category!r} cannot imply {derived}: it is the derived category itself "
+                                      "or a document-level one (never a claim)", "CA110")
+    return frozenset(value)
 
 
 def _sources(where: str, sources) -> tuple[str, ...]:
