@@ -11,7 +11,7 @@ from conftest import SAMPLES
 
 FLOORS = {
     # gold file: (violating items flagged, labels matched by category, max non-violating flagged, min micro F1)
-    "en.jsonl": (0.92, 0.81, 0.03, 0.84),
+    "en.jsonl": (0.93, 0.84, 0.03, 0.86),
     "ja.jsonl": (0.95, 0.90, 0.04, 0.89),
 }
 
