@@ -252,6 +252,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
 
     claims = []
     quoted = []
+    linked_by_sentence: dict[int, tuple[dict, str]] = {}
     for number, candidate in enumerate(chosen, start=1):
         sentence_number = sentences.number_of(candidate.start)
         sentence = sentences[sentence_number]
@@ -262,7 +263,10 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         quoted.append(any(q_start <= candidate.start and candidate.end <= q_end for q_start, q_end in sentence.quotes))
         start_char, end_char = view.char_range(candidate.start, candidate.end)
         line, column = document.line_col(start_char)
-        linked = _linked_mentions(sentence_number, mentions_by_sentence)
+        if sentence_number not in linked_by_sentence:  # claims of one sentence share its entities and text
+            linked_by_sentence[sentence_number] = (_linked_mentions(sentence_number, mentions_by_sentence),
+                                                   " ".join(sentence.text.split()))
+        linked, sentence_text = linked_by_sentence[sentence_number]
         claims.append(
             Claim(
                 id=f"c{number}",
@@ -272,7 +276,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
                 end=end_char,
                 line=line,
                 column=column,
-                sentence=" ".join(sentence.text.split()),
+                sentence=sentence_text,
                 assertion=status,
                 cues=cue_words,
                 interventions=linked["INTERVENTION"],

@@ -67,9 +67,9 @@ def _template(rule: Rule) -> Finding:
 
 
 def claim_finding(rule: Rule, claim: Claim, taxonomy: Taxonomy, selection: Selection,
-                  escalators: tuple[str, ...] | None = None) -> Finding:
-    """The finding of ``rule`` on ``claim``; ``escalators``: those applying to the claim, when
-    already known (:func:`analyzer.rules.escalators_applying`)."""
+                  escalators: tuple[str, ...] | None = None, quoted: str | None = None) -> Finding:
+    """The finding of ``rule`` on ``claim``; ``escalators``: those applying to the claim, and
+    ``quoted``: its text as messages quote it, when already known (a claim has several findings)."""
     if escalators is None:
         escalators = escalators_applying(claim, taxonomy)
     escalated_by = ()
@@ -83,7 +83,8 @@ def claim_finding(rule: Rule, claim: Claim, taxonomy: Taxonomy, selection: Selec
         category=claim.category,
         severity=_severity(rule, selection, bool(escalated_by)),
         confidence=round(claim.confidence * rule.confidence, 3),
-        message=rule.message.format(text=_quoted(claim.text), product=_product(claim, evidence), verdict=verdict.replace("_", " ")),
+        message=rule.message.format(text=quoted or _quoted(claim.text), product=_product(claim, evidence),
+                                    verdict=verdict.replace("_", " ")),
         start=claim.start,
         end=claim.end,
         line=claim.line,
@@ -113,9 +114,10 @@ def claim_findings(claims: list[Claim], rules: tuple[Rule, ...], taxonomy: Taxon
         if not candidates:
             continue
         facts = ClaimFacts(claim, taxonomy)
+        quoted = _quoted(claim.text)
         for rule in candidates:
             if claim_matches(rule.conditions, claim, rule.kb_jurisdiction, taxonomy, facts):
-                findings.append(claim_finding(rule, claim, taxonomy, selection, facts.escalators))
+                findings.append(claim_finding(rule, claim, taxonomy, selection, facts.escalators, quoted))
     return findings
 
 

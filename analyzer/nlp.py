@@ -22,7 +22,7 @@ from analyzer.lexicon import Lexicon, lexicon_dirs, load_lexicon
 from analyzer.patterns import PatternIndex
 from analyzer.phrases import PhraseIndex, compile_phrase
 from analyzer.resources import data_dir
-from analyzer.tokens import TokenView, token_view
+from analyzer.tokens import TokenView, member, token_view
 
 BULLETS = {"-", "*", "•", "・", "–", "—", "+", "✓", "✔", "→", "▶", "■", "□", "●", "◆", "★", "☆"}
 SENTENCE_END = {".", "!", "?", "…", "。", "！", "？"}
@@ -49,7 +49,7 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
         return numpy.zeros(0, dtype=bool)
     strings = view.doc.vocab.strings
     orth = view.array("text")
-    final = numpy.isin(orth, punct_keys)
+    final = member(orth, punct_keys)
     # A token that is neither punctuation nor sentence-final starts a sentence when a final
     # token stands between it and the previous such token (spaCy's Sentencizer.predict).
     plain = numpy.flatnonzero(~(view.array("is_punct").astype(bool) | final))

@@ -338,6 +338,8 @@ class Selection:
 
     def severity_of(self, rule: Rule) -> str | None:
         """The overridden severity (longest matching prefix), or None."""
+        if not self.severity:
+            return None
         matches = [(len(prefix), severity) for prefix, severity in self.severity if _prefix_of(rule.id, prefix)]
         return max(matches)[1] if matches else None
 
