@@ -17,7 +17,6 @@ import numpy
 from spacy.strings import get_string_id
 
 from analyzer.lexicon import expand_all
-from analyzer.tokens import member
 
 Tokens = tuple[str, ...]
 
@@ -81,26 +80,24 @@ class PhraseIndex:
     """
 
     def __init__(self, phrases: Iterable[CompiledPhrase]):
-        self.by_pair: dict[tuple[str, str], list[tuple[str, tuple[Slot, ...]]]] = {}
-        self.by_single: dict[str, list[tuple[str, tuple[Slot, ...]]]] = {}
+        entries: list[tuple[str, tuple[Slot, ...]]] = []  # (key, slots) of every phrase
+        by_single: dict[int, list[int]] = {}  # hash key of a first token -> entry numbers
+        by_pair: dict[int, list[int]] = {}  # mixed hash keys of a first pair -> entry numbers
         for phrase in phrases:
-            entry = (phrase.key, phrase.indexed)
+            number = len(entries)
+            entries.append((phrase.key, phrase.indexed))
             for prefix in set(_prefixes(phrase.slots, 0, (), 2)):
                 if len(prefix) == 2:
-                    self.by_pair.setdefault(prefix, []).append(entry)
+                    by_pair.setdefault(_pair_key(get_string_id(prefix[0]), get_string_id(prefix[1])), []).append(number)
                 elif len(prefix) == 1:
-                    self.by_single.setdefault(prefix[0], []).append(entry)
-        # The same, by the tokens' hash keys: a pair's key mixes its two (a rare clash only
-        # costs a try: every candidate is checked token by token).
-        self._by_single_key = {get_string_id(word): entries for word, entries in self.by_single.items()}
-        self._by_pair_key: dict[int, list] = {}
-        for (first, second), entries in self.by_pair.items():
-            self._by_pair_key.setdefault(_pair_key(get_string_id(first), get_string_id(second)), []).extend(entries)
-        self._single_keys = numpy.array(sorted(self._by_single_key), dtype=numpy.uint64)
-        self._pair_keys = numpy.array(sorted(self._by_pair_key), dtype=numpy.uint64)
+                    by_single.setdefault(get_string_id(prefix[0]), []).append(number)
+        # A clash of two pairs' mixed keys only costs a try: every candidate is checked token by token.
+        self._entries = entries
+        self._single = _Table(by_single)
+        self._pair = _Table(by_pair)
 
     def __len__(self) -> int:
-        return len(self.by_pair) + len(self.by_single)
+        return len(self._single.keys) + len(self._pair.keys)
 
     def find(self, tokens: Sequence[str], keys: numpy.ndarray) -> list[tuple[str, int, int]]:
         """(key, start, end) of every match in ``tokens`` (overlaps included; for each
@@ -109,25 +106,60 @@ class PhraseIndex:
         if not size:
             return []
         keys = keys.astype(numpy.uint64, copy=False)
-        pair_keys = keys[:-1] * _MIX + keys[1:]
-        paired = numpy.append(member(pair_keys, self._pair_keys), False)
-        starts = numpy.flatnonzero(member(keys, self._single_keys) | paired).tolist()
+        single_rows = self._single.rows(keys)
+        pair_rows = numpy.append(self._pair.rows(keys[:-1] * _MIX + keys[1:]), -1)
+        starts = numpy.flatnonzero((single_rows >= 0) | (pair_rows >= 0)).tolist()
         if not starts:
             return []
         found = []
-        by_single, by_pair = self._by_single_key, self._by_pair_key
-        key_list, pair_list, paired_list = keys.tolist(), pair_keys.tolist(), paired.tolist()
+        entries = self._entries
+        single_of, pair_of = self._single.entries_of, self._pair.entries_of
+        single_list, pair_list = single_rows.tolist(), pair_rows.tolist()
         for start in starts:
-            candidates = by_single.get(key_list[start], ())
-            if paired_list[start]:
-                candidates = (*candidates, *by_pair[pair_list[start]])
+            numbers = single_of(single_list[start]) + pair_of(pair_list[start])
             seen = set()
-            for key, slots in candidates:
+            for number in numbers:
+                key, slots = entries[number]
                 end = _longest_end(slots, 0, tokens, start, size)
                 if end is not None and end > start and (key, end) not in seen:
                     seen.add((key, end))
                     found.append((key, start, end))
         return found
+
+
+class _Table:
+    """Hash key -> entry numbers, as numpy arrays (quick to save and load): the sorted keys,
+    and each key's run of entry numbers in one flat array."""
+
+    def __init__(self, numbers_by_key: dict[int, list[int]]):
+        ordered = sorted(numbers_by_key)
+        self.keys = numpy.array(ordered, dtype=numpy.uint64)
+        self.offsets = numpy.cumsum([0, *(len(numbers_by_key[key]) for key in ordered)]).astype(numpy.int64)
+        self.numbers = numpy.array([n for key in ordered for n in numbers_by_key[key]], dtype=numpy.int64)
+        self._lists: tuple[list[int], list[int]] | None = None
+
+    def __getstate__(self) -> dict:
+        return {"keys": self.keys, "offsets": self.offsets, "numbers": self.numbers}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, _lists=None)
+
+    def rows(self, values: numpy.ndarray) -> numpy.ndarray:
+        """For each of ``values``, its row in the table, or -1 when it is no key."""
+        if not len(self.keys) or not len(values):
+            return numpy.full(len(values), -1, dtype=numpy.int64)
+        rows = numpy.searchsorted(self.keys, values)
+        rows[rows == len(self.keys)] = 0
+        return numpy.where(self.keys[rows] == values, rows, -1)
+
+    def entries_of(self, row: int) -> list[int]:
+        """The entry numbers of row ``row`` (none for -1)."""
+        if row < 0:
+            return []
+        if self._lists is None:
+            self._lists = (self.offsets.tolist(), self.numbers.tolist())
+        offsets, numbers = self._lists
+        return numbers[offsets[row] : offsets[row + 1]]
 
 
 _MIX = numpy.uint64(0x9E3779B97F4A7C15)  # odd multiplier mixing a pair's first key into its second
