@@ -49,6 +49,9 @@ def _parse(match: str, position: int, where: str, depth: int) -> tuple[list[str]
             if position < len(match) and match[position] == "?":
                 options = [""] + options
                 position += 1
+            elif position < len(match) and match[position] in "*+{":
+                raise LexiconError(where, f"{match!r}: a group takes only '?' (optional), not "
+                                          f"{match[position]!r}; write the repeated forms out", "CA104")
             phrases = [p + o for p in phrases for o in options]
             if len(phrases) > MAX_EXPANSION:
                 raise LexiconError(where, f"{match!r} expands to over {MAX_EXPANSION} phrases", "CA105")

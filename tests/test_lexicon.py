@@ -25,6 +25,14 @@ def test_expand_rejects_unbalanced_groups(bad):
     assert error.value.code == "CA104" and "file.yml" in str(error.value)
 
 
+@pytest.mark.parametrize("bad", ["(very )*good", "(a|b)+ cure", "(so ){2}safe"])
+def test_a_group_repeated_like_a_regex_is_an_error_not_a_silent_non_match(bad):
+    with pytest.raises(LexiconError) as error:
+        expand(bad, "file.yml: terms[1]")
+    assert error.value.code == "CA104" and "only '?'" in str(error.value) and "file.yml" in str(error.value)
+    assert expand("NAD+ drip") == ["NAD+ drip"]  # a plus that follows no group is a character
+
+
 def test_expand_limits_explosion():
     with pytest.raises(LexiconError) as error:
         expand("(a|b|c|d|e|f|g|h|i|j) " * 5)
