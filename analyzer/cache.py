@@ -29,7 +29,7 @@ import spacy
 T = TypeVar("T")
 FORMAT = "1"
 KEEP = 6  # entries of one kind kept; older ones are removed when a new one is written
-_BUILDERS = ("cache.py", "datafile.py", "disclosures.py", "evidence.py", "knowledge.py", "lexicon.py", "nlp.py",
+_BUILDERS = ("cache.py", "datafile.py", "disclosures.py", "evidence.py", "knowledge.py", "lexicon.py", "model.py", "nlp.py",
              "patterns.py", "phrases.py", "rules.py")
 
 
