@@ -18,6 +18,7 @@ from analyzer.extensions import HITS
 
 from analyzer.lexicon import ClaimRule, ContextRule, DerivedRule, EntityRule, Lexicon
 from analyzer.model import Claim, Document, EntityMention, evolve
+from analyzer.patterns import CompiledPattern, compile_pattern
 from analyzer.tokens import TokenView, token_view
 
 LIST_JOINERS = {",", "and", "or", "&", "/", ";", "、", "・", "as", "well", "even"}
@@ -154,6 +155,22 @@ def _topic_question(view: TokenView, sentences: Sentences, number: int, label: s
     return found[0]
 
 
+def _pattern_core(rule: ClaimRule, view: TokenView, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The claim's own words in a token-pattern match: the tokens its steps name ("87% of
+    patients *reported* better sleep": the pattern's own "reported" is no reporting cue). The
+    tokens its wildcards let through are not: a "not" there still negates."""
+    pattern = _COMPILED.get((rule.key, rule.where))
+    if pattern is None:
+        pattern = _COMPILED[rule.key, rule.where] = compile_pattern(rule.key, rule.pattern, rule.where)
+    own = pattern.own_tokens(view, start, end)
+    if not own:
+        return ((start, start + 1), (end - 1, end))
+    return tuple((position, position + 1) for position in own)
+
+
+_COMPILED: dict[tuple[str, str], CompiledPattern] = {}  # (rule key, file) -> its pattern, compiled on first use
+
+
 def _extend_over_list(view: TokenView, end: int, label: str, mentions, sentence: Sentence) -> int:
     """Extend a claim ending at an entity over a coordinated list of the same label."""
     starts = {m_start: m_end for mention, m_start, m_end in mentions if mention.label == label}
@@ -228,7 +245,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
             start, end = paired
             end = _extend_over_list(view, end, rule.near, local, sentence)
         elif rule.kind == "pattern":
-            core = ((start, start + 1), (end - 1, end))  # the anchors; inner wildcards may hold a "not"
+            core = _pattern_core(rule, view, start, end)
         if _overlaps_any(exclusions.get(rule.category), start, end, longest_exclusion):
             continue
         candidates.append(Candidate(rule.category, start, end, rule, core))

@@ -176,6 +176,14 @@ class CompiledPattern:
             self._steps = tuple(compile_step(spec, self.where) for spec in self.spec)
         return self._steps
 
+    def own_tokens(self, view: TokenView, start: int, end: int) -> list[int] | None:
+        """The tokens of a match [start, end) that the pattern names by their words (a
+        string, ``IN`` list or ``REGEX`` of a text attribute), as opposed to those its
+        wildcard steps (flags, ``NOT_IN``, ``OP: "!"``) let through; None when no way
+        through the steps covers exactly [start, end)."""
+        own = tuple(_names_words(spec) for spec in self.spec)
+        return _trace(self.steps, own, 0, view, start, end)
+
 
 def compile_pattern(key: str, pattern: Sequence[dict], where: str, column: str = "lower_") -> CompiledPattern:
     """The pattern with its steps compiled now (so that an unsupported spec is an error now)."""
@@ -440,6 +448,37 @@ def _out_of_reach(ahead: tuple[tuple[frozenset[str], int], ...], words: list[str
         if needed.isdisjoint(words[start + 1 : start + 1 + reach]):
             return True
     return False
+
+
+def _names_words(spec: dict) -> bool:
+    """Does this step name the words it takes (not a wildcard)?"""
+    if spec.get("OP") == "!":
+        return False
+    for key in TEXT_ATTRIBUTES:
+        value = spec.get(key)
+        if isinstance(value, str) or isinstance(value, dict) and ("IN" in value or "REGEX" in value):
+            return True
+    return False
+
+
+def _trace(steps: tuple[Step, ...], own: tuple[bool, ...], index: int, view: TokenView, position: int,
+           end: int) -> list[int] | None:
+    """One way through ``steps`` from ``position`` to exactly ``end``: the positions the
+    steps marked in ``own`` consumed; None when there is none."""
+    if index == len(steps):
+        return [] if position == end else None
+    step = steps[index]
+    limit = step.high if step.high != -1 else UNBOUNDED
+    count, cursor = 0, position
+    while True:
+        if count >= step.low:
+            rest = _trace(steps, own, index + 1, view, cursor, end)
+            if rest is not None:
+                return [*range(position, cursor), *rest] if own[index] else rest
+        if count >= limit or cursor >= end or not step.accepts(view, cursor):
+            return None
+        cursor += 1
+        count += 1
 
 
 def _longest(steps: tuple[Step, ...], index: int, view: TokenView, position: int) -> int | None:

@@ -101,3 +101,29 @@ def test_a_claim_that_needs_a_product_finds_it_in_the_sentence_before():
     far = "Try our NAD+ drip this winter.\nOpen on Saturdays.\nFree parking.\nBook online.\nMore cellular energy for every patient."
     assert "DETOX_WELLNESS_VAGUE" not in {category for category, _ in claims_of(far)}
     assert "DETOX_WELLNESS_VAGUE" not in {category for category, _ in claims_of("More cellular energy for every patient.")}
+
+
+def test_a_token_patterns_own_words_are_not_cues_but_its_wildcards_can_hold_one(tmp_path):
+    """The words a pattern names are the claim's own ("reported" in "9 in 10 clients reported
+    glowing skin" is no reporting cue); a word its wildcard lets through can still be a cue."""
+    from analyzer.audit import AuditOptions, audit_text
+
+    extra = tmp_path / "claims" / "en"
+    extra.mkdir(parents=True)
+    (extra / "mine.yml").write_text(
+        "category: TESTIMONIAL\nlang: en\npatterns:\n"
+        "  - pattern: [{LIKE_NUM: true}, {LOWER: in}, {LIKE_NUM: true}, {LOWER: {IN: [clients, patients]}},"
+        " {LOWER: reported}, {IS_ALPHA: true, OP: '{0,3}'}, {LOWER: skin}]\n"
+        "    note: test pattern\n", encoding="utf-8")
+    options = AuditOptions(extra_lexicon_dirs=(str(tmp_path),))
+
+    def status(text: str) -> list[str]:
+        return [c.assertion for c in audit_text(text, options=options).claims if "TESTIMONIAL:mine" in c.rule]
+
+    assert status("9 in 10 clients reported glowing skin after one drip.") == ["asserted"]
+    assert status("9 in 10 clients reported never having oily skin after one drip.") == ["negated"]
+
+
+def test_a_bundled_testimonial_pattern_with_never_is_asserted():
+    claims = audit_text("Honestly, my skin has never looked this good since I started the exosome facials.").claims
+    assert [c.assertion for c in claims if c.category == "TESTIMONIAL"] == ["asserted"]
