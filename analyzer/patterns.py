@@ -159,7 +159,7 @@ class CompiledPattern:
     """A token pattern ready to match. Its steps are compiled on first use: a small page
     meets few of a lexicon's thousand patterns, and start-up should not pay for the rest."""
 
-    __slots__ = ("key", "spec", "where", "ahead", "_steps")
+    __slots__ = ("key", "spec", "where", "ahead", "_steps", "_own")
 
     def __init__(self, key: str, spec: Sequence[dict], where: str,
                  ahead: tuple[tuple[frozenset[str], int], ...] | None = None):
@@ -169,6 +169,7 @@ class CompiledPattern:
         # For each (words, reach): one of the words (anchor column) stands within reach of the first:
         self.ahead = ahead
         self._steps: tuple[Step, ...] | None = None
+        self._own: tuple[bool, ...] | None = None  # which steps name their words (own_tokens)
 
     @property
     def steps(self) -> tuple[Step, ...]:
@@ -181,8 +182,9 @@ class CompiledPattern:
         string, ``IN`` list or ``REGEX`` of a text attribute), as opposed to those its
         wildcard steps (flags, ``NOT_IN``, ``OP: "!"``) let through; None when no way
         through the steps covers exactly [start, end)."""
-        own = tuple(_names_words(spec) for spec in self.spec)
-        return _trace(self.steps, own, 0, view, start, end)
+        if self._own is None:
+            self._own = tuple(_names_words(spec) for spec in self.spec)
+        return _trace(self.steps, self._own, 0, view, start, end)
 
 
 def compile_pattern(key: str, pattern: Sequence[dict], where: str, column: str = "lower_") -> CompiledPattern:
