@@ -147,12 +147,14 @@ def document_findings(claims: list[Claim], page: PageFacts, rules: tuple[Rule, .
             continue
         if check.targets and not page.target_groups & set(check.targets):
             continue
-        triggers = [claim for index, claim in enumerate(claims) if applies(rule, index, claim)]
-        if not triggers:
+        missing = tuple(item for item in check.requires if not page.has(item))
+        if not missing:
+            continue  # the page discloses everything the rule asks for
+        # the first claim (in text order) the rule applies to: the one the findings name
+        trigger = next((claim for index, claim in enumerate(claims) if applies(rule, index, claim)), None)
+        if trigger is None:
             continue
         present = tuple(item for item in check.requires if page.has(item))
-        missing = tuple(item for item in check.requires if not page.has(item))
-        trigger = triggers[0]
         evidence = _evidence_for(rule, trigger)
         for item in missing:
             findings.append(Finding(
