@@ -17,6 +17,7 @@ import numpy
 from spacy.strings import get_string_id
 
 from analyzer.lexicon import expand_all
+from analyzer.tokens import positions_in
 
 Tokens = tuple[str, ...]
 
@@ -146,11 +147,7 @@ class _Table:
 
     def rows(self, values: numpy.ndarray) -> numpy.ndarray:
         """For each of ``values``, its row in the table, or -1 when it is no key."""
-        if not len(self.keys) or not len(values):
-            return numpy.full(len(values), -1, dtype=numpy.int64)
-        rows = numpy.searchsorted(self.keys, values)
-        rows[rows == len(self.keys)] = 0
-        return numpy.where(self.keys[rows] == values, rows, -1)
+        return positions_in(values, self.keys)
 
     def entries_of(self, row: int) -> list[int]:
         """The entry numbers of row ``row`` (none for -1)."""

@@ -96,13 +96,19 @@ class TokenView:
         return self._text[first:last]
 
 
-def member(values: numpy.ndarray, sorted_keys: numpy.ndarray) -> numpy.ndarray:
-    """Which of ``values`` (string-store hash keys) are in ``sorted_keys`` (a sorted uint64 array)."""
+def positions_in(values: numpy.ndarray, sorted_keys: numpy.ndarray) -> numpy.ndarray:
+    """For each of ``values`` (string-store hash keys), its position in ``sorted_keys`` (a
+    sorted uint64 array), or -1 where it is not there."""
     if not len(sorted_keys) or not len(values):
-        return numpy.zeros(len(values), dtype=bool)
+        return numpy.full(len(values), -1, dtype=numpy.int64)
     positions = numpy.searchsorted(sorted_keys, values)
     positions[positions == len(sorted_keys)] = 0
-    return sorted_keys[positions] == values
+    return numpy.where(sorted_keys[positions] == values, positions, -1)
+
+
+def member(values: numpy.ndarray, sorted_keys: numpy.ndarray) -> numpy.ndarray:
+    """Which of ``values`` (string-store hash keys) are in ``sorted_keys`` (a sorted uint64 array)."""
+    return positions_in(values, sorted_keys) >= 0
 
 
 def keys_of(words) -> numpy.ndarray:
