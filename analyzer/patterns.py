@@ -411,9 +411,10 @@ class PatternIndex:
         new = words.difference(seen)
         if not new:
             return
-        if len(seen) > CACHE_LIMIT:
+        if len(seen) > CACHE_LIMIT:  # start again, for this column's patterns only
             seen.clear()
-            self._accepted.clear()
+            for pattern in patterns:
+                self._accepted.pop(pattern, None)
             new = words
         seen.update(new)
         for pattern in patterns:

@@ -77,3 +77,17 @@ def test_answers_remembered_per_word_do_not_leak_between_documents():
     second = nlp("We asked Jane, 42, about it.")
     assert [(s, e) for _, s, e in index.find(token_view(first))] == [(0, 3)]
     assert index.find(token_view(second)) == []
+
+
+def test_a_full_word_memo_starts_again_without_losing_matches(monkeypatch):
+    """When the words remembered per column pass the limit, they are sorted again from scratch."""
+    import analyzer.patterns as patterns_module
+
+    monkeypatch.setattr(patterns_module, "CACHE_LIMIT", 3)
+    nlp = build_pipeline("en")
+    index = PatternIndex([("name_possessive", PATTERNS["name_possessive"], "test")])
+    doc = nlp("Sarah Jones's clinic agrees.")
+    assert [(s, e) for _, s, e in index.find(token_view(doc))] == [(0, 3)]
+    for filler in ("Alpha beta gamma delta.", "Epsilon zeta eta theta.", "Iota kappa lambda mu."):
+        index.find(token_view(nlp(filler)))  # more words than the limit: the memo starts again
+    assert [(s, e) for _, s, e in index.find(token_view(nlp("Sarah Jones's clinic agrees.")))] == [(0, 3)]
