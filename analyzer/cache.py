@@ -76,10 +76,14 @@ def cached(kind: str, key: str, build: Callable[[], T]) -> T:
     try:
         with path.open("rb") as handle:
             value = pickle.load(handle)
-        os.utime(path)  # recently used: kept when older entries are pruned
-        return value
     except Exception:  # missing, unreadable, truncated or from another version: build afresh
         pass
+    else:
+        try:
+            os.utime(path)  # recently used: kept when older entries are pruned
+        except OSError:  # a read-only cache is still a cache
+            pass
+        return value
     value = build()
     temporary = None
     try:

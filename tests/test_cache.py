@@ -125,3 +125,19 @@ def test_only_the_most_recently_used_entries_of_a_kind_are_kept(tmp_path, monkey
     assert {"demo-key0.pickle", "demo-new.pickle"} <= kept
     assert not {"demo-key1.pickle", "demo-key2.pickle", "demo-key3.pickle", "demo-key4.pickle"} & kept
     assert (tmp_path / "other-key.pickle").exists()  # other kinds are not touched
+
+
+def test_an_entry_that_cannot_be_touched_is_still_read(tmp_path, monkeypatch):
+    """A read-only cache (shared, or on a read-only mount) still saves the build."""
+    import pickle
+
+    from analyzer import cache
+
+    monkeypatch.setenv("CLAIMAUDIT_CACHE_DIR", str(tmp_path))
+    (tmp_path / "demo-key.pickle").write_bytes(pickle.dumps("from the cache"))
+
+    def refuse(*args, **kwargs):
+        raise PermissionError("read-only file system")
+
+    monkeypatch.setattr(cache.os, "utime", refuse)
+    assert cache.cached("demo", "key", lambda: "rebuilt") == "from the cache"
