@@ -22,7 +22,7 @@ from functools import lru_cache
 from analyzer.disclosures import DisclosureLexicon, PageFacts
 from analyzer.lexicon import Taxonomy
 from analyzer.model import SEVERITIES, Claim, Evidence, Finding, evolve
-from analyzer.rules import ClaimFacts, Rule, Selection, claim_matches, escalators_applying
+from analyzer.rules import ClaimFacts, Rule, Selection, claim_matches
 
 
 def raise_one_level(severity: str) -> str:
@@ -67,11 +67,10 @@ def _template(rule: Rule) -> Finding:
 
 
 def claim_finding(rule: Rule, claim: Claim, taxonomy: Taxonomy, selection: Selection,
-                  escalators: tuple[str, ...] | None = None, quoted: str | None = None) -> Finding:
-    """The finding of ``rule`` on ``claim``; ``escalators``: those applying to the claim, and
-    ``quoted``: its text as messages quote it, when already known (a claim has several findings)."""
-    if escalators is None:
-        escalators = escalators_applying(claim, taxonomy)
+                  escalators: tuple[str, ...], quoted: str) -> Finding:
+    """The finding of ``rule`` on ``claim``; ``escalators``: those applying to the claim
+    (:class:`analyzer.rules.ClaimFacts`), and ``quoted``: its text as messages quote it, both
+    worked out once per claim (a claim has several findings)."""
     escalated_by = ()
     if escalators:
         raising = (*rule.escalate_if, *taxonomy.categories[claim.category].escalate_if)
@@ -83,7 +82,7 @@ def claim_finding(rule: Rule, claim: Claim, taxonomy: Taxonomy, selection: Selec
         category=claim.category,
         severity=_severity(rule, selection, bool(escalated_by)),
         confidence=round(claim.confidence * rule.confidence, 3),
-        message=rule.message.format(text=quoted or _quoted(claim.text), product=_product(claim, evidence),
+        message=rule.message.format(text=quoted, product=_product(claim, evidence),
                                     verdict=verdict.replace("_", " ")),
         start=claim.start,
         end=claim.end,
