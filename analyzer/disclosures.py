@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 from analyzer.cache import cached, content_key
@@ -242,6 +243,7 @@ def _first_positions(folded: str, lexicon: DisclosureLexicon) -> dict[str, int]:
     words = folded.split(" ")
     singles, pairs, firsts = _word_index(lexicon)
     last = len(words) - 1
+    offsets: list[int] = []  # each word's position in ``folded``, worked out when first needed
     for index in [i for i, word in enumerate(words) if word in firsts]:
         word = words[index]
         candidates = singles.get(word, ())
@@ -251,7 +253,9 @@ def _first_positions(folded: str, lexicon: DisclosureLexicon) -> dict[str, int]:
                 candidates = (*candidates, *paired)
         for item, phrase in candidates:
             if item not in first_seen and tuple(words[index:index + len(phrase)]) == phrase:
-                note(item, sum(map(len, words[:index])) + index)  # the word's position in ``folded``
+                if not offsets:
+                    offsets = list(accumulate((len(word) + 1 for word in words), initial=0))
+                note(item, offsets[index])
     if lexicon.substrings:
         packed = folded.replace(" ", "")
         for item, text_ in lexicon.substrings:

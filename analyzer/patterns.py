@@ -370,6 +370,7 @@ class PatternIndex:
                         attempts.append((start, by_pair.get((first, second), ())))
         # Anywhere-patterns on another column, each only on a page that has its required words,
         # at the tokens its first step accepts that have those words within reach (numpy).
+        counts: dict[frozenset[str], numpy.ndarray] = {}  # for _within_reach, on this page
         for attribute, patterns in self.by_attribute.items():
             if attribute == self.column:
                 continue
@@ -386,7 +387,7 @@ class PatternIndex:
                     wanted = numpy.array(sorted(key_of[word] for word in accepted), dtype=numpy.uint64)
                     starts = numpy.flatnonzero(member(keys, wanted))
                     if pattern.ahead is not None and len(starts):
-                        starts = starts[_within_reach(view, self.column, pattern.ahead, starts)]
+                        starts = starts[_within_reach(view, self.column, pattern.ahead, starts, counts)]
                     attempts.extend((start, (pattern,)) for start in starts.tolist())
         for pattern in self.scanned:
             accepts = pattern.steps[0].accepts
@@ -428,14 +429,17 @@ def _all_present(ahead: tuple[tuple[frozenset[str], int], ...], present: set[str
 
 
 def _within_reach(view: TokenView, column: str, ahead: tuple[tuple[frozenset[str], int], ...],
-                  starts: numpy.ndarray) -> numpy.ndarray:
+                  starts: numpy.ndarray, counts: dict[frozenset[str], numpy.ndarray]) -> numpy.ndarray:
     """For each of ``starts``: does every condition of ``ahead`` have one of its words (in
-    ``column``'s form) within reach after it? (The vectorised :func:`_out_of_reach`.)"""
+    ``column``'s form) within reach after it? (The vectorised :func:`_out_of_reach`.)
+    ``counts``: this page's running counts of each condition's words, filled as needed."""
     keys = view.array(column)
     size = len(keys)
     keep = numpy.ones(len(starts), dtype=bool)
     for needed, reach in ahead:
-        seen = numpy.concatenate(([0], numpy.cumsum(member(keys, _needed_keys(needed)))))
+        seen = counts.get(needed)
+        if seen is None:
+            seen = counts[needed] = numpy.concatenate(([0], numpy.cumsum(member(keys, _needed_keys(needed)))))
         keep &= seen[numpy.minimum(starts + reach + 1, size)] > seen[numpy.minimum(starts + 1, size)]
     return keep
 

@@ -73,8 +73,9 @@ def compile_phrase(key: str, match: str, tokenize: Callable[[str], Tokens], wher
 
 
 class PhraseIndex:
-    """All compiled phrases, indexed by the pair of tokens that can begin them (or by the
-    single token of a one-token match), so a common first word ("the", "our") costs nothing.
+    """All compiled phrases, indexed by the first three tokens they can begin with (fewer when
+    the phrase can be shorter), so a common first word ("the", "our") costs nothing and most
+    candidates that reach the token-by-token check match.
 
     The places where some phrase can begin are found with numpy on the Doc's hash keys of the
     tokens (spaCy's string-store keys: ``Doc.to_array(LOWER)``); only those are visited in Python.
@@ -82,23 +83,19 @@ class PhraseIndex:
 
     def __init__(self, phrases: Iterable[CompiledPhrase]):
         entries: list[tuple[str, tuple[Slot, ...]]] = []  # (key, slots) of every phrase
-        by_single: dict[int, list[int]] = {}  # hash key of a first token -> entry numbers
-        by_pair: dict[int, list[int]] = {}  # mixed hash keys of a first pair -> entry numbers
+        by_prefix: tuple[dict[int, list[int]], ...] = ({}, {}, {})  # mixed hash keys of 1, 2, 3 first tokens -> entry numbers
         for phrase in phrases:
             number = len(entries)
             entries.append((phrase.key, phrase.indexed))
-            for prefix in set(_prefixes(phrase.slots, 0, (), 2)):
-                if len(prefix) == 2:
-                    by_pair.setdefault(_pair_key(get_string_id(prefix[0]), get_string_id(prefix[1])), []).append(number)
-                elif len(prefix) == 1:
-                    by_single.setdefault(get_string_id(prefix[0]), []).append(number)
-        # A clash of two pairs' mixed keys only costs a try: every candidate is checked token by token.
+            for prefix in set(_prefixes(phrase.slots, 0, (), PREFIX_TOKENS)):
+                if prefix:
+                    by_prefix[len(prefix) - 1].setdefault(_mixed_key(map(get_string_id, prefix)), []).append(number)
+        # A clash of two prefixes' mixed keys only costs a try: every candidate is checked token by token.
         self._entries = entries
-        self._single = _Table(by_single)
-        self._pair = _Table(by_pair)
+        self._tables = tuple(_Table(numbers) for numbers in by_prefix)
 
     def __len__(self) -> int:
-        return len(self._single.keys) + len(self._pair.keys)
+        return sum(len(table.keys) for table in self._tables)
 
     def find(self, tokens: Sequence[str], keys: numpy.ndarray) -> list[tuple[str, int, int]]:
         """(key, start, end) of every match in ``tokens`` (overlaps included; for each
@@ -106,20 +103,22 @@ class PhraseIndex:
         size = len(tokens)
         if not size:
             return []
-        keys = keys.astype(numpy.uint64, copy=False)
-        single_rows = self._single.rows(keys)
-        pair_rows = numpy.append(self._pair.rows(keys[:-1] * _MIX + keys[1:]), -1)
-        starts = numpy.flatnonzero((single_rows >= 0) | (pair_rows >= 0)).tolist()
+        keys = mixed = keys.astype(numpy.uint64, copy=False)
+        rows = []  # per prefix length: each position's row in that table, or -1
+        for length, table in enumerate(self._tables, start=1):
+            if length > 1:
+                mixed = mixed[:-1] * _MIX + keys[length - 1:]
+            rows.append(numpy.append(table.rows(mixed), numpy.full(min(length - 1, size), -1)))
+        starts = numpy.flatnonzero(numpy.logical_or.reduce([row >= 0 for row in rows])).tolist()
         if not starts:
             return []
         found = []
         entries = self._entries
-        single_of, pair_of = self._single.entries_of, self._pair.entries_of
-        single_list, pair_list = single_rows.tolist(), pair_rows.tolist()
+        lookups = [(table.entries_of, row.tolist()) for table, row in zip(self._tables, rows)]
         for start in starts:
-            numbers = single_of(single_list[start]) + pair_of(pair_list[start])
+            numbers = [number for entries_of, row in lookups for number in entries_of(row[start])]
             seen = set()
-            for number in numbers:
+            for number in dict.fromkeys(numbers) if len(numbers) > 1 else numbers:
                 key, slots = entries[number]
                 end = _longest_end(slots, 0, tokens, start, size)
                 if end is not None and end > start and (key, end) not in seen:
@@ -159,12 +158,16 @@ class _Table:
         return numbers[offsets[row] : offsets[row + 1]]
 
 
-_MIX = numpy.uint64(0x9E3779B97F4A7C15)  # odd multiplier mixing a pair's first key into its second
+_MIX = numpy.uint64(0x9E3779B97F4A7C15)  # odd multiplier mixing each key into the next
+PREFIX_TOKENS = 3  # phrases are indexed by up to this many first tokens
 
 
-def _pair_key(first: int, second: int) -> int:
-    """``first * _MIX + second`` modulo 2**64, as numpy computes it on uint64 columns."""
-    return (first * int(_MIX) + second) & 0xFFFFFFFFFFFFFFFF
+def _mixed_key(keys: Iterable[int]) -> int:
+    """``((k1 * _MIX + k2) * _MIX + k3)`` modulo 2**64, as numpy computes it on uint64 columns."""
+    mixed = None
+    for key in keys:
+        mixed = key if mixed is None else (mixed * int(_MIX) + key) & 0xFFFFFFFFFFFFFFFF
+    return mixed
 
 
 def _prefixes(slots, index: int, prefix: Tokens, size: int):
