@@ -256,6 +256,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         cues_by_sentence.setdefault(sentences.number_of(start), []).append(cue)
 
     chosen: list[Candidate] = []
+    candidates.sort(key=lambda c: -c.rule.confidence)  # of equal spans, the most confident rule's claim
     for category in sorted({c.category for c in candidates}):
         chosen.extend(longest_first([c for c in candidates if c.category == category]))
     chosen.sort(key=lambda c: (c.start, c.end, c.category))

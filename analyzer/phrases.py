@@ -99,7 +99,8 @@ class PhraseIndex:
 
     def find(self, tokens: Sequence[str], keys: numpy.ndarray) -> list[tuple[str, int, int]]:
         """(key, start, end) of every match in ``tokens`` (overlaps included; for each
-        phrase and start, the longest end). ``keys``: the tokens' string-store hash keys."""
+        phrase and start, the longest end), by start and then in lexicon order. ``keys``: the
+        tokens' string-store hash keys."""
         size = len(tokens)
         if not size:
             return []
@@ -118,7 +119,8 @@ class PhraseIndex:
         for start in starts:
             numbers = [number for entries_of, row in lookups for number in entries_of(row[start])]
             seen = set()
-            for number in dict.fromkeys(numbers) if len(numbers) > 1 else numbers:
+            # in lexicon order, whichever table found them: of equal claims the first rule wins
+            for number in sorted(set(numbers)) if len(numbers) > 1 else numbers:
                 key, slots = entries[number]
                 end = _longest_end(slots, 0, tokens, start, size)
                 if end is not None and end > start and (key, end) not in seen:
