@@ -127,3 +127,21 @@ def test_a_token_patterns_own_words_are_not_cues_but_its_wildcards_can_hold_one(
 def test_a_bundled_testimonial_pattern_with_never_is_asserted():
     claims = audit_text("Honestly, my skin has never looked this good since I started the exosome facials.").claims
     assert [c.assertion for c in claims if c.category == "TESTIMONIAL"] == ["asserted"]
+
+
+def test_of_two_rules_finding_the_same_span_the_more_confident_one_makes_the_claim(tmp_path):
+    """Two lexicon entries of one category matching the same words give one claim, with the
+    confidence of the surer entry, whichever comes first in the files."""
+    from analyzer.audit import AuditOptions, audit_text
+
+    extra = tmp_path / "claims" / "en"
+    extra.mkdir(parents=True)
+    for name, confidence in (("a_unsure", 0.3), ("b_sure", 0.95), ("c_middling", 0.6)):
+        (extra / f"{name}.yml").write_text(
+            f"category: GUARANTEE_CERTAINTY\nlang: en\nterms:\n"
+            f"  - match: zorbly glow promise\n    note: test term\n    confidence: {confidence}\n",
+            encoding="utf-8")
+    options = AuditOptions(extra_lexicon_dirs=(str(tmp_path),))
+    claims = [c for c in audit_text("Every visit comes with our zorbly glow promise.", options=options).claims
+              if c.category == "GUARANTEE_CERTAINTY"]
+    assert [(c.text, c.confidence, c.rule.split(":")[1]) for c in claims] == [("zorbly glow promise", 0.95, "b_sure")]
