@@ -246,8 +246,9 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
             end = _extend_over_list(view, end, rule.near, local, sentence)
         elif rule.kind == "pattern":
             core = _pattern_core(rule, view, start, end)
-        if _overlaps_any(exclusions.get(rule.category), start, end, longest_exclusion):
-            continue
+        excluded = exclusions.get(rule.category)
+        if excluded and any(_overlaps_any(excluded, s, e, longest_exclusion) for s, e in core):
+            continue  # an exclusion explains away the words the lexicon matched (not a wildcard's or a paired entity's)
         candidates.append(Candidate(rule.category, start, end, rule, core))
 
     cues_by_sentence: dict[int, list[Cue]] = {}

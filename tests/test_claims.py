@@ -145,3 +145,14 @@ def test_of_two_rules_finding_the_same_span_the_more_confident_one_makes_the_cla
     claims = [c for c in audit_text("Every visit comes with our zorbly glow promise.", options=options).claims
               if c.category == "GUARANTEE_CERTAINTY"]
     assert [(c.text, c.confidence, c.rule.split(":")[1]) for c in claims] == [("zorbly glow promise", 0.95, "b_sure")]
+
+
+def test_an_exclusion_clears_the_words_the_lexicon_matched_not_a_wildcards():
+    """"board-certified" is excluded as a plain qualification, but it does not clear an
+    authority pattern whose wildcard merely lets it through ("developed by a … physician")."""
+    def authority(text: str) -> list[str]:
+        return [c.assertion for c in audit_text(text).claims if c.category == "AUTHORITY_APPEAL"]
+
+    assert authority("Our drip protocol was developed by a board-certified emergency physician.") == ["asserted"]
+    assert authority("Formulated by a board certified plastic surgeon, our serum erases wrinkles.") == ["asserted"]
+    assert authority("Dr Lee is board-certified in dermatology and a member of the British College of Aesthetic Medicine.") == []
