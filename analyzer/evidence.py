@@ -111,8 +111,11 @@ def _load_kb(extra_dirs: tuple[str, ...]) -> KnowledgeBase:
 # --------------------------------------------------------------------------- verdicts
 
 
+_NOT_WORD = regex.compile(r"[^\w%+']+")
+
+
 def _words(text: str) -> str:
-    return " ".join(regex.sub(r"[^\w%+']+", " ", text.lower()).split())
+    return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
 
 
 @lru_cache(maxsize=4096)

@@ -361,8 +361,11 @@ def only(*rule_ids: str) -> Selection:
 # --------------------------------------------------------------------------- matching
 
 
+_NOT_WORD = regex.compile(r"[^\w%+'#]+")
+
+
 def _fold(sentence: str) -> str:
-    return " " + " ".join(regex.sub(r"[^\w%+'#]+", " ", sentence.lower().replace("’", "'")).split()) + " "
+    return " " + " ".join(_NOT_WORD.sub(" ", sentence.lower().replace("’", "'")).split()) + " "
 
 
 def escalators_applying(claim: Claim, taxonomy: Taxonomy) -> tuple[str, ...]:
