@@ -137,6 +137,10 @@ def compile_phrases(nlp: Language, lexicon: Lexicon, attribute: str) -> PhraseIn
     """Every match string of the lexicon, tokenized by ``nlp`` (``attribute``: ``lower_`` or
     ``norm_`` of the tokens) and indexed."""
     words: dict[str, tuple[str, ...]] = {}
+    # One object per distinct token string and token sequence: Japanese options are tokenized
+    # whole (no spaces), so without this the cached index holds each token thousands of times
+    # (ja: 8.6 MB and 0.21 s to load, against 4.8 MB and 0.05 s).
+    shared: dict = {}
     split = _fast_norms(nlp) if attribute == "norm_" else None
     special_cases = getattr(nlp.tokenizer, "rules", None) or {}
 
@@ -152,7 +156,8 @@ def compile_phrases(nlp: Language, lexicon: Lexicon, attribute: str) -> PhraseIn
                 else:
                     words[chunk] = tuple(getattr(t, attribute) for t in nlp.make_doc(chunk) if not t.is_space)
             tokens += words[chunk]
-        return tokens
+        tokens = tuple(shared.setdefault(token, token) for token in tokens)
+        return shared.setdefault(tokens, tokens)
 
     compiled = [compile_phrase(rule.key, match, tokenize, rule.where)
                 for rule in (*lexicon.claim_rules, *lexicon.entity_rules, *lexicon.context_rules) for match in rule.matches]
