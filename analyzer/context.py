@@ -138,6 +138,17 @@ def in_the_advertisers_voice(cues: list[Cue]) -> bool:
     return any(cue.status == "voice" and not any(_overlap(cue, relay) for relay in relays) for cue in cues)
 
 
+def _inner(cue: Cue, claim_spans: list[tuple[int, int]]) -> bool:
+    """Whether ``cue`` overlaps words a claim matched and so is no cue ("no side effects" is a
+    claim, not a negation). A negation that opens outside every claim and runs into one ("is
+    not approved by the FDA", where "approved by the FDA" is an approval claim) still negates:
+    its "is not" is nobody's claim."""
+    if not any(s < cue.end and cue.start < e for s, e in claim_spans):
+        return False
+    leads_in = not any(s <= cue.start < e for s, e in claim_spans)
+    return not (cue.status == "negated" and leads_in)
+
+
 def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]]) -> list[Cue]:
     """Remove cues that a pseudo-cue covers ("not only") or that overlap words a claim
     matched (``claim_spans``: "no side effects" is a claim, not a negation).
@@ -158,7 +169,7 @@ def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]]) -
             continue
         if any(p.start < cue.end and cue.start < p.end for p in pseudo):
             continue
-        if cue.status not in ("terminate", "ad_label") and any(s < cue.end and cue.start < e for s, e in claim_spans):
+        if cue.status not in ("terminate", "ad_label") and _inner(cue, claim_spans):
             continue
         kept.append(cue)
     return kept
