@@ -522,3 +522,39 @@ def test_neutral_document_is_not_charged(text):
 def test_ad_document_is_charged_with_its_categories(text, categories):
     found = {f.category for f in audit_text(text, lang="en").findings}
     assert set(categories) <= found, explain(text)
+
+
+# --- a negation that runs into a claim's words ---------------------------------------------------
+
+@pytest.mark.parametrize("text, category", [
+    ("Our exosome preparation is not approved by the FDA.", "UNAPPROVED_PRODUCT_PROMOTION"),
+    ("Our exosome treatments are not approved by the FDA and are offered as part of a research protocol.",
+     "UNAPPROVED_PRODUCT_PROMOTION"),
+    ("Our stem cell therapy is not yet approved in the UK.", "FALSE_APPROVAL_CLAIM"),
+    ("Exosome therapy has yet to be proven to reverse ageing.", "ANTI_AGING_REJUVENATION"),
+])
+def test_a_disclosure_that_a_product_is_not_approved_negates(text, category):
+    assert set(statuses(text, category)) == {"negated"}, explain(text)
+
+
+def test_a_negation_opening_outside_a_claim_is_kept_one_inside_is_not():
+    from analyzer.context import Cue, drop_pseudo_and_inner
+
+    leads_in = Cue("negated", "both", None, 3, 6, "is not approved")  # the claim is "approved by the FDA" (5-9)
+    inside = Cue("negated", "forward", 6, 5, 6, "no")  # "no side effects" (5-8) is a claim
+    report = Cue("reported", "both", 14, 3, 6, "drip bars")
+    assert drop_pseudo_and_inner([leads_in, inside, report], [(5, 9)]) == [leads_in]
+
+
+@pytest.mark.parametrize("text, category, expected", [
+    ("We're not allowed to say it cures cancer, but our patients' scans speak for themselves.",
+     "CURE_TREATMENT_CLAIM", "asserted"),
+    ("Our stem cell therapy is not yet approved in the UK, but it is the safest option.", "SAFETY_ABSOLUTE", "asserted"),
+    ("No one in the Valley has more experience with stem cells than our team.", "SUPERLATIVE_COMPARATIVE", "asserted"),
+])
+def test_wink_and_contrast_keep_the_claim(text, category, expected):
+    assert expected in statuses(text, category), explain(text)
+
+
+def test_handling_advice_is_no_safety_claim():
+    assert not audit_text("Ask the nurse about the safest way to dispose of used needles.", lang="en").findings
