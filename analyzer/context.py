@@ -132,10 +132,11 @@ def _overlap(a: Cue, b: Cue) -> bool:
 
 
 def in_the_advertisers_voice(cues: list[Cue]) -> bool:
-    """Whether the sentence speaks as the advertiser: a ``voice`` cue (us, our) that is not the
-    listener of a ``relay`` cue ("patients told us" is as much a journalist's words as an ad's)."""
-    relays = [c for c in cues if c.status == "relay"]
-    return any(cue.status == "voice" and not any(_overlap(cue, relay) for relay in relays) for cue in cues)
+    """Whether the sentence speaks as the advertiser: a ``voice`` cue (us, our) that is neither the
+    listener of a ``relay`` cue ("patients told us" is as much a journalist's words as an ad's) nor
+    covered by a pseudo-cue (the "our" of everyone: "our bodies", "our immune system")."""
+    hiding = [c for c in cues if c.status in ("relay", "pseudo")]
+    return any(cue.status == "voice" and not any(_overlap(cue, other) for other in hiding) for cue in cues)
 
 
 def _inner(cue: Cue, claim_spans: list[tuple[int, int]]) -> bool:
