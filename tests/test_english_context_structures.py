@@ -558,3 +558,48 @@ def test_wink_and_contrast_keep_the_claim(text, category, expected):
 
 def test_handling_advice_is_no_safety_claim():
     assert not audit_text("Ask the nurse about the safest way to dispose of used needles.", lang="en").findings
+
+
+# --- quotations and reporting verbs: a journalist quoting a clinic vs the ad speaking ----------------
+
+QUOTING_A_CLINIC = [
+    '"Our drip cures hangovers in 45 minutes," the owner told a reporter, standing beside a row of reclining chairs.',
+    '"This is the safest procedure we offer," the surgeon said, a week before the patient was admitted to intensive care.',
+    'The founder insisted that the injections were "completely natural and 100% safe".',
+    "According to the lawsuit, staff told patients that stem cells would \"regrow\" their damaged knees.",
+    'Her doctor had promised that she would "look ten years younger by Christmas", she said.',
+    'The company\'s chief executive described the product as "the future of anti-ageing".',
+    'In a statement, the clinic said its treatments were "backed by science" and administered by qualified nurses.',
+    'Several reviews on the clinic\'s Google page claim the drips "cured" long Covid.',
+    'The video, which has 3 million views, shows a woman saying the drip "melted" 10 kg in a month.',
+    'The app sends users messages such as "You\'re only 3 sessions away from a new you!"',
+    'Posters in the clinic\'s window read "Lose a stone in a month" and "No diet needed".',
+    'The investigation found clinics selling "immune boosters" for £200 a session.',
+    'Patients were shown a leaflet claiming the treatment had a "98% success rate".',
+    'The influencer\'s caption read: "Best decision ever, my skin has never looked better #gifted".',
+    'The inspectors said the clinic\'s claim to be "the UK\'s leading provider" could not be verified.',
+    'Critics point out that terms like "clean", "natural" and "detox" have no legal meaning.',
+    'In 2023 the firm paid a settlement after advertising that its drips could "prevent the flu".',
+    'The documentary follows three women who were told their cancer could be "cured naturally" with vitamin drips.',
+    'We asked the clinic what evidence supported its claim that NAD+ "reverses cellular ageing". It did not reply.',
+    'The ad promised "guaranteed results in 14 days", which the panel said was misleading.',
+    "Experts say NAD+ levels in our bodies fall with age and that drips can restore youthful energy.",
+    '"It changed my life," said Rachel, 34, who paid £3,000 for the stem cell injections that cured her arthritis.',
+]
+
+
+@pytest.mark.parametrize("text", QUOTING_A_CLINIC)
+def test_a_story_quoting_a_clinic_is_not_charged(text):
+    assert not audit_text(text, lang="en").findings, explain(text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ('"I\'ve never felt better," says Rachel, one of our happy clients.', "TESTIMONIAL"),
+    ('Experts call NAD+ the "fountain of youth" - now available at our clinic.', "ANTI_AGING_REJUVENATION"),
+    ('As featured in Tatler: "London\'s most exclusive IV lounge".', "SUPERLATIVE_COMPARATIVE"),
+    ("Our clients describe the results as \"life-changing\".", "TESTIMONIAL"),
+    ("Our medical director says the treatment is completely safe.", "SAFETY_ABSOLUTE"),
+    ('Feel "reborn" after our signature detox infusion.', "DETOX_WELLNESS_VAGUE"),
+])
+def test_the_ad_relaying_praise_is_asserted(text, category):
+    assert "asserted" in statuses(text, category), explain(text)
