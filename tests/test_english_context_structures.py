@@ -495,7 +495,8 @@ def test_ad_copy_is_charged(text, category):
 
 # Whole short documents: a news story, an ASA ruling, a package leaflet, a clinic's disclosure page,
 # an abstract, an FDA consumer page, a patient's blog, an FAQ, an explainer, a consumer alert, a consent form,
-# a warning letter, a TGA notice, a website disclaimer, a trial's results; then ads.
+# a warning letter, a TGA notice, a website disclaimer, a trial's results, a hospital page, an
+# insurer's exclusions, a press release, an anti-doping notice, a letter to the editor; then ads.
 NEUTRAL_DOCUMENTS = [
     'Drip bars promise a hangover cure. Doctors say save your money.\n\nOn a Saturday morning in east London, a queue forms outside a converted shop offering "hangover recovery" infusions for £149. The menu promises to rehydrate, detox and restore energy in under an hour.\n\n"It\'s basically a bag of salt water with some vitamins," said Dr Amelia Hart, an emergency physician. "Drinking two glasses of water and eating breakfast will do most of the same thing."\n\nThe company behind the bar says its drips are administered by registered nurses and that every client is screened before treatment. It declined to say what evidence supported the claim that the drips detox the body.\n\nThe Advertising Standards Authority has previously ruled against firms that claimed IV drips could boost immunity or cure hangovers.',
     'ASA Ruling on Glow Infusions Ltd\n\nAd description: A website for an IV therapy clinic, seen in March, stated "Our Immunity Boost drip strengthens your natural defences and helps prevent colds and flu". A further claim stated "Clinically proven to increase energy levels by 80%".\n\nIssue: The complainant challenged whether the claims were misleading and could be substantiated.\n\nResponse: Glow Infusions said the claims were based on published studies on vitamin C and on feedback from clients.\n\nAssessment: Upheld. The ASA considered that consumers would understand the claims to mean that the drip had been shown to prevent illness. We had not seen evidence that the drip prevented colds or flu. The ad must not appear again in the form complained of. We told Glow Infusions not to make health claims for their IV drips unless they held adequate evidence.',
@@ -522,6 +523,12 @@ NEUTRAL_DOCUMENTS = [
     "Patient safety notice\n\nWe have been made aware of fake Botox being sold online and used by unlicensed practitioners. Symptoms of botulism can include difficulty swallowing, slurred speech and breathing problems. If you have had an injection and develop any of these symptoms, seek urgent medical help.\n\nOnly have treatments from a qualified practitioner who can show you the product's packaging.",
     'Results: 212 participants were randomised. At week 24, mean weight loss was 12.4% with the study drug and 2.1% with placebo. Gastrointestinal adverse events were more frequent with the study drug (58% vs 24%). Treatment discontinuation due to adverse events occurred in 7% of participants.',
     'Disclaimer: The statements on this website have not been evaluated by the Food and Drug Administration. Our IV therapies are not intended to diagnose, treat, cure or prevent any disease. Testimonials reflect individual experiences and are not a guarantee of future results. Please consult your physician before starting any new treatment.',
+    'Stem cell transplants\n\nA stem cell transplant replaces damaged blood cells with healthy ones. It can be used to treat conditions affecting the blood cells, such as leukaemia and lymphoma. For some people, a transplant offers the best chance of a cure.\n\nA transplant is a major procedure with serious risks, including infection and graft-versus-host disease. Your care team will explain whether a transplant is right for you.',
+    'Botox for chronic migraine\n\nBotulinum toxin type A is approved for preventing headaches in adults with chronic migraine. It is given as injections around the head and neck every 12 weeks. If your headaches have not improved after two courses, treatment is usually stopped.\n\nSide effects can include neck pain, muscle weakness and drooping eyelids.',
+    'University press release\n\nResearchers at the university have found that a compound called NMN improved muscle function in aged mice. "This is an exciting early result, but we do not yet know whether it will work in people," said lead author Dr Priya Shah. "Nobody should be buying NMN supplements on the basis of this study."\n\nThe team plans to start a small safety trial in humans next year.',
+    'Notice to athletes: IV infusions\n\nUnder the World Anti-Doping Code, intravenous infusions and injections of more than a total of 100 mL per 12-hour period are prohibited at all times, except for those legitimately received in the course of hospital treatment, surgical procedures or clinical investigations.\n\nAthletes who receive an IV drip at a wellness clinic without a therapeutic use exemption risk an anti-doping rule violation, even if the drip contains only vitamins.',
+    'Policy exclusions\n\nWe will not pay claims for cosmetic treatment, including dermal fillers, botulinum toxin and laser skin resurfacing, unless the treatment is needed because of an accident or illness covered by this policy. Experimental or unproven treatments, including stem cell therapy for joint conditions, are not covered.',
+    'Letters: IV drips are not a miracle\n\nSir, your article on the boom in IV drip bars (March 3) quoted a customer who said her weekly drip "keeps me young". As an emergency doctor, I regularly see the other side: infections, collapsed veins and dangerous fluid overload. Readers should know that these treatments are not risk-free.',
 ]
 
 AD_DOCUMENTS = [
@@ -545,6 +552,10 @@ AD_DOCUMENTS = [
      ['CELEBRITY_ATHLETE_ENDORSEMENT', 'PERFORMANCE_RECOVERY', 'DOPING_RISK']),
     ('Ozempic & Wegovy online - no GP needed\n\nGet prescribed in 24 hours and lose up to 15% of your body weight. Fast delivery, discreet packaging. Limited stock - order today!',
      ['PRESCRIPTION_ONLY_PROMOTION', 'WEIGHT_LOSS_CLAIM', 'URGENCY_SCARCITY']),
+    ("The Science of Staying Young\n\nAt Vitality Lab, we combine NAD+, glutathione and peptide therapy to switch on your longevity genes. Our members report sharper focus, better sleep and younger-looking skin within weeks. Don't let age slow you down - join today and get your first infusion free.",
+     ['PSEUDO_EVIDENCE', 'TESTIMONIAL', 'ANTI_AGING_REJUVENATION', 'PRICE_INDUCEMENT']),
+    ("Knee pain? There's a better way.\n\nSkip the surgeon. Our regenerative injections use your body's own stem cells to rebuild worn cartilage. Most patients are back on the golf course within a month. Call now - consultations are filling up fast.",
+     ['CURE_TREATMENT_CLAIM', 'DISCOURAGES_STANDARD_CARE']),
 ]
 
 
@@ -638,3 +649,8 @@ def test_a_story_quoting_a_clinic_is_not_charged(text):
 ])
 def test_the_ad_relaying_praise_is_asserted(text, category):
     assert "asserted" in statuses(text, category), explain(text)
+
+
+def test_none_has_shown_negates():
+    text = "Studies in people have been small, and none has shown that NAD+ drips slow ageing."
+    assert set(statuses(text, "ANTI_AGING_REJUVENATION")) == {"negated"}, explain(text)
