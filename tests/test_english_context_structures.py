@@ -654,3 +654,13 @@ def test_the_ad_relaying_praise_is_asserted(text, category):
 def test_none_has_shown_negates():
     text = "Studies in people have been small, and none has shown that NAD+ drips slow ageing."
     assert set(statuses(text, "ANTI_AGING_REJUVENATION")) == {"negated"}, explain(text)
+
+
+@pytest.mark.parametrize("text, category, expected", [
+    ("Our survey of 500 readers found that most of them believed IV drips boost immunity.", "DISEASE_PREVENTION_IMMUNITY", "reported"),
+    ("Many people still believe detox drips flush toxins from the liver.", "DETOX_WELLNESS_VAGUE", "reported"),
+    ("We believe our drip is the best in London.", "SUPERLATIVE_COMPARATIVE", "asserted"),
+    ("Our patients think we are the best clinic in London.", "SUPERLATIVE_COMPARATIVE", "asserted"),
+])
+def test_third_person_belief_reports_the_ads_own_belief_asserts(text, category, expected):
+    assert set(statuses(text, category)) == {expected}, explain(text)
