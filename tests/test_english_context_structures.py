@@ -664,3 +664,17 @@ def test_none_has_shown_negates():
 ])
 def test_third_person_belief_reports_the_ads_own_belief_asserts(text, category, expected):
     assert set(statuses(text, category)) == {expected}, explain(text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Nine out of ten of our patients reported less knee pain after three sessions.", "TESTIMONIAL"),
+    ("9/10 clients said their skin looked visibly younger after one facial.", "ANTI_AGING_REJUVENATION"),
+    ("The majority of our patients tell us they sleep better after their first drip.", "TESTIMONIAL"),
+    ("2,000+ patients have told us our stem cell therapy gave them their mobility back.", "TESTIMONIAL"),
+    ("Hundreds of patients say our NAD+ drip cured their chronic fatigue.", "CURE_TREATMENT_CLAIM"),
+    ("Customers report feeling 10 years younger after our exosome facial.", "ANTI_AGING_REJUVENATION"),
+    ("Patients report that our ozone therapy cleared their Lyme disease.", "CURE_TREATMENT_CLAIM"),
+    ("Clients often tell us the drip is the best hangover cure in London.", "SUPERLATIVE_COMPARATIVE"),
+])
+def test_counted_or_voiced_customers_reports_are_the_ads_claims(text, category):
+    assert "asserted" in statuses(text, category), explain(text)
