@@ -529,6 +529,10 @@ NEUTRAL_DOCUMENTS = [
     'Notice to athletes: IV infusions\n\nUnder the World Anti-Doping Code, intravenous infusions and injections of more than a total of 100 mL per 12-hour period are prohibited at all times, except for those legitimately received in the course of hospital treatment, surgical procedures or clinical investigations.\n\nAthletes who receive an IV drip at a wellness clinic without a therapeutic use exemption risk an anti-doping rule violation, even if the drip contains only vitamins.',
     'Policy exclusions\n\nWe will not pay claims for cosmetic treatment, including dermal fillers, botulinum toxin and laser skin resurfacing, unless the treatment is needed because of an accident or illness covered by this policy. Experimental or unproven treatments, including stem cell therapy for joint conditions, are not covered.',
     'Letters: IV drips are not a miracle\n\nSir, your article on the boom in IV drip bars (March 3) quoted a customer who said her weekly drip "keeps me young". As an emergency doctor, I regularly see the other side: infections, collapsed veins and dangerous fluid overload. Readers should know that these treatments are not risk-free.',
+    'Health | The truth about \'hangover drips\'\n\nThey promise to banish a hangover in under an hour, and on a Sunday morning the waiting rooms are full. IV drip bars charge between £100 and £250 for a bag of fluids, vitamins and anti-sickness medicine.\n\nCustomers we spoke to were enthusiastic. "I walked in feeling like death and walked out ready for brunch," said one. But doctors say the effect is mostly the fluid, which you could get from a glass of water and a rest.\n\n"There\'s no good evidence that the vitamins do anything for a hangover," said Dr Sam Okafor, a GP. "And putting a needle in a vein always carries some risk of infection."',
+    'Important safety information\n\nDo not use if you or any of your family have ever had a type of thyroid cancer called medullary thyroid carcinoma. Stop using the medicine and call your doctor right away if you have severe pain in your stomach area that will not go away, with or without vomiting. Tell your doctor if you are pregnant or plan to become pregnant. The most common side effects include nausea, diarrhoea, vomiting, constipation, stomach pain, headache, tiredness and dizziness.',
+    'FTC Sends Warning Letters to Companies Touting IV Therapy\n\nThe Federal Trade Commission has sent letters warning companies that they may be violating the law by making unsupported claims that their IV vitamin therapies can treat or prevent serious diseases. The companies advertised, among other things, that their infusions could "boost your immune system to fight off COVID-19", "reverse chronic fatigue" and "cure anxiety and depression".\n\nThe letters state that it is unlawful to advertise that a product can prevent, treat or cure human disease unless the company possesses competent and reliable scientific evidence. The FTC urged the companies to remove any unsubstantiated claims immediately.',
+    'Discussion\nIn this cohort, patients who received PRP injections reported a mean improvement of 18 points on the WOMAC pain subscale at six months, compared with 11 points in those who received hyaluronic acid. However, the study was not blinded, and patients who paid for PRP may have been more likely to report improvement. The observed benefit should therefore be interpreted with caution. Randomised, placebo-controlled trials are needed to establish whether PRP offers any advantage over existing treatments.',
 ]
 
 AD_DOCUMENTS = [
@@ -556,6 +560,10 @@ AD_DOCUMENTS = [
      ['PSEUDO_EVIDENCE', 'TESTIMONIAL', 'ANTI_AGING_REJUVENATION', 'PRICE_INDUCEMENT']),
     ("Knee pain? There's a better way.\n\nSkip the surgeon. Our regenerative injections use your body's own stem cells to rebuild worn cartilage. Most patients are back on the golf course within a month. Call now - consultations are filling up fast.",
      ['CURE_TREATMENT_CLAIM', 'DISCOURAGES_STANDARD_CARE']),
+    ('Tired of feeling tired? Our Energy Boost IV is packed with B vitamins and amino acids that fight fatigue from the inside out. Clients say they feel the difference within 30 minutes! Trusted by busy professionals and top athletes across Manchester. Book online today - first-timers save 25%.',
+     ['DETOX_WELLNESS_VAGUE', 'PRICE_INDUCEMENT']),
+    ('Exosome Hair Regrowth - Results You Can See\n\nOur advanced exosome therapy stimulates dormant follicles and regrows thinning hair in as little as 8 weeks. 9 out of 10 clients see noticeable thickening. Safe, drug-free and suitable for men and women. Limited appointments available this month.',
+     ['CURE_TREATMENT_CLAIM', 'PSEUDO_EVIDENCE', 'UNAPPROVED_PRODUCT_PROMOTION', 'URGENCY_SCARCITY']),
 ]
 
 
@@ -678,3 +686,18 @@ def test_third_person_belief_reports_the_ads_own_belief_asserts(text, category, 
 ])
 def test_counted_or_voiced_customers_reports_are_the_ads_claims(text, category):
     assert "asserted" in statuses(text, category), explain(text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("We considered consumers would understand the ad to mean that the treatment had been proven to reverse ageing.",
+     "ANTI_AGING_REJUVENATION"),
+    ("They promise to banish a hangover in under an hour.", "CURE_TREATMENT_CLAIM"),
+    ("The truth about 'hangover drips'", "DETOX_WELLNESS_VAGUE"),
+])
+def test_a_regulators_reading_a_third_partys_promise_and_a_headline_report(text, category):
+    found = statuses(text, category)
+    assert found and "asserted" not in found, explain(text)
+
+
+def test_an_ads_own_promise_is_asserted():
+    assert "asserted" in statuses("We promise our drip will banish your hangover in under an hour.", "CURE_TREATMENT_CLAIM")
