@@ -371,6 +371,31 @@ NEUTRAL_GENRES = [
     "This treatment is not suitable for people who are pregnant or who have an active skin infection.",
     "The cost of a course varies; we will give you a written quote after your consultation.",
     "Please read our complaints policy if you are unhappy with any aspect of your care.",
+    "The spa's owner told the tribunal she had genuinely believed the drips could cure chronic fatigue.",
+    'Investigators say the clinic advertised a "stem cell facelift" that contained no stem cells.',
+    "Two customers said they had been promised their cellulite would disappear after three sessions.",
+    'The council said the salon had been offering "Botox parties" without a prescriber present.',
+    'Regulators have told the firm to stop saying its drips "flush out heavy metals".',
+    'A petition calls for a ban on advertising that describes cosmetic procedures as "quick and easy".',
+    "The clinic's own terms state that results cannot be guaranteed.",
+    'Customers who bought the course were told it would "melt away" their belly fat, court papers show.',
+    "Many patients report that the drip makes them feel more alert, though the effect is short-lived.",
+    "In the trial, 72% of participants reported at least one side effect.",
+    "Most people who use minoxidil see some regrowth, but hair loss returns when treatment stops.",
+    "Side effects of Botox are usually mild and temporary.",
+    "Vitamin C infusions at very high doses are being studied in sepsis, with mixed results so far.",
+    'Exosome products sold to clinics are often labelled "for research use only".',
+    "The medicine is licensed for adults with a BMI of 30 or above.",
+    "Chelation therapy is an approved treatment for lead poisoning, but it has no proven role in heart disease.",
+    "Hyperbaric oxygen therapy is used in hospitals to treat decompression sickness and some non-healing wounds.",
+    "Our pharmacists will check that the medicine is safe for you before it is dispensed.",
+    "We do not provide IV therapy to pregnant women or to anyone under 18.",
+    "Please tell us about any medicines you take, including supplements.",
+    "If your symptoms do not improve within two weeks, contact your GP.",
+    "The claims made by the clinic were not supported by the studies it cited.",
+    "Some wellness clinics describe their drips as medical treatments even though no doctor is present.",
+    "The report found that one in five clinics did not carry out a medical consultation before treatment.",
+    "Fans of the treatment say it gives them energy, but experts are not convinced.",
 ]
 
 AD_COPY = [
@@ -701,3 +726,7 @@ def test_a_regulators_reading_a_third_partys_promise_and_a_headline_report(text,
 
 def test_an_ads_own_promise_is_asserted():
     assert "asserted" in statuses("We promise our drip will banish your hangover in under an hour.", "CURE_TREATMENT_CLAIM")
+
+
+def test_a_benefit_figure_is_still_pseudo_evidence():
+    assert "asserted" in statuses("98% of our clients reported no side effects.", "PSEUDO_EVIDENCE")
