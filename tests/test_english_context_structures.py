@@ -730,3 +730,13 @@ def test_an_ads_own_promise_is_asserted():
 
 def test_a_benefit_figure_is_still_pseudo_evidence():
     assert "asserted" in statuses("98% of our clients reported no side effects.", "PSEUDO_EVIDENCE")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("We help people with arthritis live pain-free with our stem cell injections.", "CURE_TREATMENT_CLAIM"),
+    ("Patients treated with our stem cells walk pain-free within weeks.", "CURE_TREATMENT_CLAIM"),
+    ('In the words of one of our clients: "Best decision I ever made!"', "TESTIMONIAL"),
+    ("Discover the promise of younger-looking skin with our exosome facial.", "ANTI_AGING_REJUVENATION"),
+])
+def test_label_and_trial_wording_in_the_ads_own_voice_stays_charged(text, category):
+    assert "asserted" in statuses(text, category), explain(text)
