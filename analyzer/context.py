@@ -127,20 +127,50 @@ def answer_status(answer: str | None, rules: AnswerRules | None) -> str | None:
     return None
 
 
+def _overlap(a: Cue, b: Cue) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def in_the_advertisers_voice(cues: list[Cue]) -> bool:
+    """Whether the sentence speaks as the advertiser: a ``voice`` cue (us, our) that is neither the
+    listener of a ``relay`` cue ("patients told us" is as much a journalist's words as an ad's) nor
+    covered by a pseudo-cue (the "our" of everyone: "our bodies", "our immune system")."""
+    hiding = [c for c in cues if c.status in ("relay", "pseudo")]
+    return any(cue.status == "voice" and not any(_overlap(cue, other) for other in hiding) for cue in cues)
+
+
+def _inner(cue: Cue, claim_spans: list[tuple[int, int]]) -> bool:
+    """Whether ``cue`` overlaps words a claim matched and so is no cue ("no side effects" is a
+    claim, not a negation). A negation that opens outside every claim and runs into one ("is
+    not approved by the FDA", where "approved by the FDA" is an approval claim) still negates:
+    its "is not" is nobody's claim."""
+    if not any(s < cue.end and cue.start < e for s, e in claim_spans):
+        return False
+    leads_in = not any(s <= cue.start < e for s, e in claim_spans)
+    return not (cue.status == "negated" and leads_in)
+
+
 def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]]) -> list[Cue]:
     """Remove cues that a pseudo-cue covers ("not only") or that overlap words a claim
-    matched (``claim_spans``: "no side effects" is a claim, not a negation)."""
+    matched (``claim_spans``: "no side effects" is a claim, not a negation).
+
+    A ``relay`` cue (customers as the subject of a reporting verb: "patients report", "clients
+    have told us") is a pseudo-cue only in a sentence in the advertiser's voice ("Patients report
+    feeling younger after our drip": the ad relays its testimonials); elsewhere it is dropped and
+    the reporting verb reports ("Several patients say they were promised a cure")."""
     pseudo = [c for c in cues if c.status == "pseudo"]
+    if any(c.status == "relay" for c in cues) and in_the_advertisers_voice(cues):
+        pseudo += [c for c in cues if c.status == "relay"]
     kept = []
     for cue in cues:
-        if cue.status == "pseudo":
+        if cue.status in ("pseudo", "relay"):
             continue
         if cue.status in SENTENCE_MARKERS:
             kept.append(cue)  # a sentence-level marker: neither a pseudo-cue nor a claim's words hide it
             continue
         if any(p.start < cue.end and cue.start < p.end for p in pseudo):
             continue
-        if cue.status not in ("terminate", "ad_label") and any(s < cue.end and cue.start < e for s, e in claim_spans):
+        if cue.status not in ("terminate", "ad_label") and _inner(cue, claim_spans):
             continue
         kept.append(cue)
     return kept
@@ -197,7 +227,10 @@ def _rhetorical(cues: list[Cue]) -> bool:
 def assertion_status(start: int, end: int, sentence: Sentence, cues: list[Cue]) -> tuple[str, tuple[str, ...]]:
     """Status of the claim at tokens [start, end) and the cue words that decided it.
 
-    ``cues`` are the sentence's cues after :func:`drop_pseudo_and_inner`. A question the ad
+    ``cues`` are the sentence's cues after :func:`drop_pseudo_and_inner`. A claim in quotation
+    marks is reported when any reporting cue stands in its sentence, or a ``mention`` cue (words
+    that name a piece of text: "the slogan", "a sign read", "under the heading"), which reaches
+    nothing but quotations. A question the ad
     answers at once (``sentence.answer``) or a claim that runs on past the "?" into its
     answer ("Side effects? None.") is no question; a denial as the answer negates. A
     ``not_question`` cue (an invitation, a rhetorical question) cancels the "?" and the
@@ -219,8 +252,8 @@ def assertion_status(start: int, end: int, sentence: Sentence, cues: list[Cue]) 
         if cue.status in QUALIFYING and _reaches(cue, start, end, sentence, cues):
             found.setdefault(cue.status, []).append(cue.text)
     quoted = any(q_start <= start and end <= q_end for q_start, q_end in sentence.quotes)
-    if quoted and "reported" not in found and any(c.status == "reported" for c in cues):
-        found["reported"] = ["quoted"]
+    if quoted and "reported" not in found and any(c.status in ("reported", "mention") for c in cues):
+        found["reported"] = ["quoted"]  # a quotation in a report, or named as a specimen of text ("the heading")
     for status in PRECEDENCE:
         if status in found:
             return status, tuple(found[status])
