@@ -7,13 +7,15 @@ disease); a claim's assertion status comes from the context rules (``analyzer.co
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy
 from spacy.tokens import Doc
 
-from analyzer.context import (AnswerRules, Cue, Sentence, answer_after, assertion_status, drop_pseudo_and_inner,
-                              is_question_text, labelled_categories, quote_ranges, quoted_in_a_report)
+from analyzer.context import (DOUBLE_QUOTES, AnswerRules, Cue, Sentence, answer_after, assertion_status, clip_ranges,
+                              drop_pseudo_and_inner, is_question_text, labelled_categories, quote_ranges,
+                              quoted_in_a_report)
 from analyzer.extensions import HITS
 
 from analyzer.lexicon import ClaimRule, ContextRule, DerivedRule, EntityRule, Lexicon
@@ -22,6 +24,7 @@ from analyzer.patterns import CompiledPattern, compile_pattern
 from analyzer.tokens import TokenView, token_view
 
 LIST_JOINERS = {",", "and", "or", "&", "/", ";", "、", "・", "as", "well", "even"}
+DOUBLE_QUOTE_MARKS = set(DOUBLE_QUOTES) | set(DOUBLE_QUOTES.values())
 LOOKBACK_SENTENCES = 2
 
 
@@ -57,10 +60,31 @@ class Sentences:
         self._made: dict[int, Sentence] = {}
         text = view.column("text")
         self.line_breaks = [i for i in numpy.flatnonzero(view.array("is_space")).tolist() if "\n" in text[i]]
+        self.quotes_across = self._quotations_across(text)
 
     def number_of(self, token: int) -> int:
         """The number of the sentence that holds token ``token``."""
         return bisect_right(self.starts, token) - 1
+
+    def _quotations_across(self, text: list[str]) -> tuple[tuple[int, int], ...]:
+        """Quotations in double quotation marks that run over several sentences ('The ad stated
+        "No downtime. No side effects."'): only where the sentence that opens one and the
+        sentence that closes it each hold an odd number of such marks, so a stray mark
+        elsewhere on the page cannot pair marks of other sentences."""
+        marks = [index for index, token in enumerate(text) if token in DOUBLE_QUOTE_MARKS]
+        if len(marks) < 2:
+            return ()
+        per_sentence = Counter(self.number_of(index) for index in marks)
+        found = []
+        for q_start, q_end in quote_ranges(text, 0, DOUBLE_QUOTES):
+            opened, closed = self.number_of(q_start - 1), self.number_of(q_end)
+            if opened != closed and per_sentence[opened] % 2 and per_sentence[closed] % 2:
+                found.append((q_start, q_end))
+        return tuple(found)
+
+    def quotation_across(self, start: int, end: int) -> tuple[int, int] | None:
+        """The quotation running over several sentences that holds tokens [start, end), or None."""
+        return next(((q_start, q_end) for q_start, q_end in self.quotes_across if q_start <= start and end <= q_end), None)
 
     def __getitem__(self, number: int) -> Sentence:
         sentence = self._made.get(number)
@@ -80,7 +104,7 @@ class Sentences:
         breaks = self.line_breaks
         newlines = tuple(breaks[bisect_left(breaks, start) : bisect_left(breaks, end)])
         intro = tuple(n for n in newlines if n > start and text[n - 1] in (":", "\uff1a"))
-        quotes = quote_ranges(text[start:end], start)
+        quotes = (*quote_ranges(text[start:end], start), *clip_ranges(self.quotes_across, start, end))
         words = view.text_of(start, end)
         following = (view.text_of(*self._bounds(n)) for n in range(number + 1, len(self.starts)))
         answer = answer_after(following) if is_question_text(words) else None
@@ -279,6 +303,8 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         if candidate.end > sentence.end:  # it runs on into the answer: the answer's cues reach it too
             cues = cues + live_cues.get(sentences.number_of(candidate.end - 1), [])
         status, cue_words = assertion_status(candidate.start, candidate.end, sentence, cues)
+        if status == "asserted" and _reported_around_quotation(sentences, cues_by_sentence, candidate):
+            status, cue_words = "reported", ("quoted",)  # 'The ad stated "… No downtime. No side effects."'
         quoted.append(any(q_start <= candidate.start and candidate.end <= q_end for q_start, q_end in sentence.quotes))
         start_char, end_char = view.char_range(candidate.start, candidate.end)
         line, column = document.line_col(start_char)
@@ -310,6 +336,21 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         claims = [evolve(c, assertion="reported", cues=("quoted in a report",)) if flip else c
                   for c, flip in zip(claims, flips)]
     return claims, labelled_categories(cues_by_sentence.values())
+
+
+def _reported_around_quotation(sentences: Sentences, cues_by_sentence: dict[int, list[Cue]], candidate: Candidate) -> bool:
+    """Whether the candidate stands in a quotation that runs over several sentences with a
+    reporting or mention cue outside it, before it in the sentence that opens it ('The ruling
+    quoted the ad: "Heals joints. No side effects."') or after it in the sentence that closes it
+    ('"Heals joints. No side effects," the site claimed.', 「…治ります。…ありません」と宣伝)."""
+    quotation = sentences.quotation_across(candidate.start, candidate.end)
+    if quotation is None:
+        return False
+    q_start, q_end = quotation
+    before = drop_pseudo_and_inner(cues_by_sentence.get(sentences.number_of(q_start - 1), []), [])
+    after = drop_pseudo_and_inner(cues_by_sentence.get(sentences.number_of(q_end), []), [])
+    return (any(cue.status in ("reported", "mention") and cue.end < q_start for cue in before)
+            or any(cue.status in ("reported", "mention") and cue.start > q_end for cue in after))
 
 
 def clear_labelled(claims: list[Claim], cleared: frozenset[str]) -> list[Claim]:

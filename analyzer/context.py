@@ -251,27 +251,45 @@ def assertion_status(start: int, end: int, sentence: Sentence, cues: list[Cue]) 
             continue  # an answer or a rhetorical frame settles 治りますか / のでしょうか as well as the "?"
         if cue.status in QUALIFYING and _reaches(cue, start, end, sentence, cues):
             found.setdefault(cue.status, []).append(cue.text)
-    quoted = any(q_start <= start and end <= q_end for q_start, q_end in sentence.quotes)
-    if quoted and "reported" not in found and any(c.status in ("reported", "mention") for c in cues):
-        found["reported"] = ["quoted"]  # a quotation in a report, or named as a specimen of text ("the heading")
+    quote = next(((q_start, q_end) for q_start, q_end in sentence.quotes if q_start <= start and end <= q_end), None)
+    if quote and "reported" not in found and any(c.status in ("reported", "mention") and not quote[0] <= c.start < quote[1]
+                                                 for c in cues):
+        # a quotation in a report, or named as a specimen of text ("the heading"); a reporting
+        # word inside the quotation itself ("my friends asked") does not make it one
+        found["reported"] = ["quoted"]
     for status in PRECEDENCE:
         if status in found:
             return status, tuple(found[status])
     return "asserted", ()
 
 
-def quote_ranges(tokens: list[str], offset: int) -> tuple[tuple[int, int], ...]:
-    """Token ranges enclosed by matching quotation marks; ``offset`` is the first token's index."""
+MAX_QUOTE_TOKENS = 400  # a longer "quotation" is a stray mark, not a quotation
+
+
+DOUBLE_QUOTES = {"\u201c": "\u201d", '"': '"', "\u300c": "\u300d", "\u300e": "\u300f"}  # never an apostrophe
+
+
+def quote_ranges(tokens: list[str], offset: int, pairs: dict[str, str] = QUOTE_PAIRS) -> tuple[tuple[int, int], ...]:
+    """Token ranges enclosed by matching quotation marks (``pairs``: opening -> closing mark);
+    ``offset`` is the first token's index. A quotation does not run over a blank line or over
+    more than MAX_QUOTE_TOKENS tokens: an opening mark with no closing one before is a stray mark."""
     ranges = []
     opening: tuple[str, int] | None = None
     for index, text in enumerate(tokens):
         if opening is None:
-            if text in QUOTE_PAIRS:
+            if text in pairs:
                 opening = (text, index)
-        elif text == QUOTE_PAIRS[opening[0]]:
+        elif text == pairs[opening[0]]:
             ranges.append((offset + opening[1] + 1, offset + index))
             opening = None
+        elif text.count("\n") >= 2 or index - opening[1] > MAX_QUOTE_TOKENS:
+            opening = (text, index) if text in pairs else None
     return tuple(ranges)
+
+
+def clip_ranges(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The parts of ``ranges`` (sorted token ranges) that lie within [start, end)."""
+    return tuple((max(a, start), min(b, end)) for a, b in ranges if a < end and b > start)
 
 
 def quoted_in_a_report(statuses: list[str], quoted: list[bool], min_reported: int, min_share: float) -> list[bool]:

@@ -1,0 +1,49 @@
+"""A quotation that runs over several sentences is one quotation.
+
+A regulator's ruling or a news story quotes whole passages of an ad; the reporting words stand
+before the quotation or after it, in another sentence than most of the quoted claims. An ad's
+own testimonial in quotation marks, with no reporting word outside it, stays the ad's claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.audit import audit_text
+
+
+def statuses(text: str, lang: str = "en") -> dict[str, str]:
+    return {c.category: c.assertion for c in audit_text(text, lang).claims}
+
+
+@pytest.mark.parametrize("text", [
+    'A website for the clinic stated "Our exosome drip heals damaged joints. It has no side effects. Book now!" '
+    "The ASA considered the claims misleading.",
+    "The ruling quoted the ad: \u201cOur stem cells regenerate cartilage. They are 100% safe.\u201d",
+    '"Our stem cells regenerate cartilage. They are 100% safe," the clinic claimed on its website.',
+])
+def test_claims_in_a_quoted_passage_of_a_report_are_reported(text):
+    found = statuses(text)
+    assert found.get("SAFETY_ABSOLUTE") == "reported", found
+    assert "asserted" not in found.values(), found
+
+
+def test_a_japanese_news_quote_over_two_sentences_is_reported():
+    found = statuses("記事によると、同院は「当院の幹細胞点滴でがんが治ります。副作用は一切ありません」と宣伝していた。", "ja")
+    assert found.get("SAFETY_ABSOLUTE") == "reported", found
+    assert "asserted" not in found.values(), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('"I had knee pain for years. After the stem cell injection my knee pain is completely gone!" - Linda, 58', "en"),
+    ('> "After three drips my friends asked if I\'d had a facelift. I look ten years younger." (Yuko, 52)', "en"),
+    ("「当院の幹細胞点滴でがんが治ります。副作用は一切ありません」。ぜひご相談ください。", "ja"),
+])
+def test_an_ads_own_quotation_over_two_sentences_stays_asserted(text, lang):
+    found = statuses(text, lang)
+    assert found and all(status == "asserted" for status in found.values()), found
+
+
+def test_a_stray_quotation_mark_does_not_pair_marks_of_other_sentences():
+    text = 'He is 5\'10" tall. Our exosome drip cures cancer. The nurse said "hello.'
+    assert statuses(text).get("CURE_TREATMENT_CLAIM") == "asserted"
