@@ -19,6 +19,7 @@ from analyzer.audit import AuditOptions, UnsupportedLanguage, audit_document
 from analyzer.errors import ClaimAuditError
 from analyzer.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, read_inputs
 from analyzer.model import InputFailure, severity_rank
+from analyzer.nlp import supported_languages
 from analyzer.report.progress import batch_progress, count_inputs, is_batch
 from analyzer.render import RENDERERS, TextRenderer
 from analyzer.suppress import apply_baseline, read_baseline
@@ -41,9 +42,8 @@ class FailOn(str, Enum):
     never = "never"
 
 
-class Lang(str, Enum):
-    auto = "auto"
-    en = "en"
+# auto, and every language with lexicons (lexicons/languages.yml and lexicons/claims/<lang>/)
+Lang = Enum("Lang", {"auto": "auto", **{lang: lang for lang in supported_languages()}}, type=str)
 
 
 def _version(value: bool) -> None:

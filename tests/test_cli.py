@@ -150,3 +150,14 @@ def test_bundled_exosome_sample_has_critical_findings(run_cli):
     categories = {f["category"] for f in report["findings"]}
     assert report["summary"]["by_severity"]["critical"] >= 1
     assert {"CURE_TREATMENT_CLAIM", "SAFETY_ABSOLUTE", "SUPERLATIVE_COMPARATIVE"} <= categories
+
+
+def test_lang_accepts_every_supported_language_and_rejects_others(run_cli, tmp_path):
+    """--lang ja forces the Japanese pipeline (as the README says); an unknown language is a usage error."""
+    page = tmp_path / "mixed.txt"
+    page.write_text("Our exosome drip cures cancer.\n当院のエクソソーム点滴でがんが治ります。\n", encoding="utf-8")
+    report = json.loads(run_cli("audit", str(page), "--lang", "ja", "--format", "json").stdout)
+    assert report["lang"] == "ja"
+    forced = json.loads(run_cli("audit", str(page), "--lang", "en", "--format", "json").stdout)
+    assert forced["lang"] == "en"
+    assert run_cli("audit", str(page), "--lang", "xx").exit_code == 2
