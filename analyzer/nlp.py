@@ -29,6 +29,7 @@ SENTENCE_END = {".", "!", "?", "…", "。", "！", "？"}
 # "No. 1", "approx. 3 sessions": a full stop after these does not end a sentence.
 ABBREVIATIONS = {"no", "nos", "vs", "approx", "ca", "fig", "st", "mr", "mrs", "ms", "prof", "dr", "ref", "vol", "inc", "ltd", "co"}
 MAX_CHARS = 60_000_000
+FOLLOWING_NOUN = "\u6cbb\u7642"  # 治療: what follows a Japanese phrase whose last word reads two ways
 
 
 def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray:
@@ -136,7 +137,7 @@ class LexiconMatcher:
 def compile_phrases(nlp: Language, lexicon: Lexicon, attribute: str) -> PhraseIndex:
     """Every match string of the lexicon, tokenized by ``nlp`` (``attribute``: ``lower_`` or
     ``norm_`` of the tokens) and indexed."""
-    words: dict[str, tuple[str, ...]] = {}
+    words: dict[str, tuple[tuple[str, ...], ...]] = {}  # chunk -> its readings
     # One object per distinct token string and token sequence: Japanese options are tokenized
     # whole (no spaces), so without this the cached index holds each token thousands of times
     # (ja: 8.6 MB and 0.21 s to load, against 4.8 MB and 0.05 s).
@@ -144,22 +145,23 @@ def compile_phrases(nlp: Language, lexicon: Lexicon, attribute: str) -> PhraseIn
     split = _fast_norms(nlp) if attribute == "norm_" else None
     special_cases = getattr(nlp.tokenizer, "rules", None) or {}
 
-    def tokenize(text: str) -> tuple[str, ...]:
+    def readings(text: str) -> tuple[tuple[str, ...], ...]:
+        """The token sequences ``text`` can read as in running text (usually one)."""
         # spaCy tokenizes each space-separated chunk on its own, so chunks can be cached.
-        tokens: tuple[str, ...] = ()
+        found: list[tuple[str, ...]] = [()]
         for chunk in text.split():
             if chunk not in words:
                 if split:
                     words[chunk] = split(chunk)
                 elif attribute == "lower_" and chunk.isascii() and chunk.isalpha() and chunk not in special_cases:
-                    words[chunk] = (chunk.lower(),)  # a plain word is one token: no need to ask the tokenizer
+                    words[chunk] = ((chunk.lower(),),)  # a plain word is one token: no need to ask the tokenizer
                 else:
-                    words[chunk] = tuple(getattr(t, attribute) for t in nlp.make_doc(chunk) if not t.is_space)
-            tokens += words[chunk]
-        tokens = tuple(shared.setdefault(token, token) for token in tokens)
-        return shared.setdefault(tokens, tokens)
+                    words[chunk] = (tuple(getattr(t, attribute) for t in nlp.make_doc(chunk) if not t.is_space),)
+            found = [done + more for done in found for more in words[chunk]]
+        return tuple(shared.setdefault(tokens, tokens) for tokens in
+                     (tuple(shared.setdefault(token, token) for token in reading) for reading in found))
 
-    compiled = [compile_phrase(rule.key, match, tokenize, rule.where)
+    compiled = [compile_phrase(rule.key, match, readings, rule.where)
                 for rule in (*lexicon.claim_rules, *lexicon.entity_rules, *lexicon.context_rules) for match in rule.matches]
     return PhraseIndex(compiled)
 
@@ -178,15 +180,26 @@ def _tokenizer_versions(nlp: Language) -> str:
 
 
 def _fast_norms(nlp: Language):
-    """For Japanese: Sudachi's normalised forms of a lexicon phrase straight from SudachiPy,
+    """For Japanese: Sudachi's normalised forms of a lexicon phrase (each way it can read in
+    running text) straight from SudachiPy,
     about six times faster than a spaCy Doc per phrase (the same tokenizer and split mode
     spaCy uses, so the same norms). None where the tokenizer is not Sudachi."""
     sudachi = getattr(nlp.tokenizer, "tokenizer", None)
     if sudachi is None or not hasattr(sudachi, "tokenize"):
         return None
 
-    def norms(chunk: str) -> tuple[str, ...]:
-        return tuple(m.normalized_form() for m in sudachi.tokenize(chunk) if m.surface().strip())
+    def norms(chunk: str) -> tuple[tuple[str, ...], ...]:
+        alone = [(m.surface(), m.normalized_form(), m.end()) for m in sudachi.tokenize(chunk)]
+        found = [tuple(norm for surface, norm, _ in alone if surface.strip())]
+        if alone and alone[-1][:2] == ("\u3067", "\u3060"):
+            # On its own a final で reads as the copula (だ), as it does in running text after an
+            # adjectival noun (安全で効果的). After a noun in running text it is the particle
+            # (研究で, 細胞レベルで, たった1回で): the phrase keeps both readings.
+            in_text = [(m.surface(), m.normalized_form(), m.end()) for m in sudachi.tokenize(chunk + FOLLOWING_NOUN)]
+            kept = [m for m in in_text if m[2] <= len(chunk)]
+            if kept and kept[-1][2] == len(chunk):
+                found.append(tuple(norm for surface, norm, _ in kept if surface.strip()))
+        return tuple(dict.fromkeys(found))
 
     return norms
 

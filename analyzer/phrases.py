@@ -64,10 +64,13 @@ def split_units(match: str) -> list[str]:
     return units
 
 
-def compile_phrase(key: str, match: str, tokenize: Callable[[str], Tokens], where: str = "<string>") -> CompiledPhrase:
+def compile_phrase(key: str, match: str, readings: Callable[[str], tuple[Tokens, ...]],
+                   where: str = "<string>") -> CompiledPhrase:
+    """``readings``: the token sequences a piece of the match string can read as in running text
+    (usually one; a Japanese unit ending in で reads two ways)."""
     slots = []
     for unit in split_units(match):
-        options = {tokenize(option) if option else () for option in expand_all(unit, where)}
+        options = {reading for option in expand_all(unit, where) for reading in (readings(option) if option else ((),))}
         slots.append(tuple(sorted(options, key=len, reverse=True)))
     return CompiledPhrase(key, tuple(slots))
 

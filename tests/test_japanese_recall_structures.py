@@ -535,3 +535,22 @@ def test_known_precision_gaps(text: str) -> None:
 )
 def test_status_of_the_claim(text: str, category: str, status: str) -> None:
     assert status in statuses(text, category)
+
+
+def test_a_phrase_unit_ending_in_de_matches_as_particle_and_as_copula(tmp_path):
+    """A lexicon unit that ends in で matches running text where で is the particle (研究で…)
+    and where it is the copula after an adjectival noun (安全で…), whichever way it is written."""
+    from analyzer.audit import AuditOptions
+
+    extra = tmp_path / "claims" / "ja"
+    extra.mkdir(parents=True)
+    (extra / "mine.yml").write_text(
+        "category: GUARANTEE_CERTAINTY\nlang: ja\nterms:\n"
+        "  - match: (ぽかぽか研究|ふわふわ安全)で\n    note: test term\n", encoding="utf-8")
+    options = AuditOptions(extra_lexicon_dirs=(str(tmp_path),))
+
+    def found(text: str) -> list[str]:
+        return [c.text for c in audit_text(text, "ja", options).claims if "GUARANTEE_CERTAINTY:mine" in c.rule]
+
+    assert found("ぽかぽか研究で効果が出ました。") == ["ぽかぽか研究で"]
+    assert found("ふわふわ安全で効果的な方法です。") == ["ふわふわ安全で"]

@@ -42,10 +42,10 @@ TEXTS = [
 def test_phrase_index_agrees_with_spacy_phrase_matcher():
     nlp = build_pipeline("en")
 
-    def tokenize(text: str) -> tuple[str, ...]:
-        return tuple(token.lower_ for token in nlp.make_doc(text) if not token.is_space)
+    def readings(text: str) -> tuple[tuple[str, ...], ...]:
+        return (tuple(token.lower_ for token in nlp.make_doc(text) if not token.is_space),)
 
-    index = PhraseIndex(compile_phrase(key, match, tokenize) for key, match in PHRASES.items())
+    index = PhraseIndex(compile_phrase(key, match, readings) for key, match in PHRASES.items())
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for key, match in PHRASES.items():
         matcher.add(key, [nlp.make_doc(expansion) for expansion in expand_all(match) if expansion])
