@@ -13,13 +13,14 @@ from dataclasses import dataclass
 import numpy
 from spacy.tokens import Doc
 
-from analyzer.context import (DOUBLE_QUOTES, AnswerRules, Cue, Sentence, answer_after, assertion_status, clip_ranges,
+from analyzer.context import (DOUBLE_QUOTES, QUOTE_PAIRS, AnswerRules, Cue, Sentence, answer_after, assertion_status, clip_ranges,
                               drop_pseudo_and_inner, is_question_text, labelled_categories, quote_ranges,
                               quoted_in_a_report)
 from analyzer.extensions import HITS
 
 from analyzer.lexicon import ClaimRule, ContextRule, DerivedRule, EntityRule, Lexicon
 from analyzer.model import Claim, Document, EntityMention, evolve
+from analyzer.nlp import BULLETS
 from analyzer.patterns import CompiledPattern, compile_pattern
 from analyzer.tokens import TokenView, token_view
 
@@ -305,6 +306,8 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         status, cue_words = assertion_status(candidate.start, candidate.end, sentence, cues)
         if status == "asserted" and _reported_around_quotation(sentences, cues_by_sentence, candidate):
             status, cue_words = "reported", ("quoted",)  # 'The ad stated "… No downtime. No side effects."'
+        if status == "asserted" and _listed_under_a_report(sentences, cues_by_sentence, sentence_number, candidate):
+            status, cue_words = "reported", ("listed as an example",)  # 'Examples of prohibited claims\n\n"Cures cancer"'
         quoted.append(any(q_start <= candidate.start and candidate.end <= q_end for q_start, q_end in sentence.quotes))
         start_char, end_char = view.char_range(candidate.start, candidate.end)
         line, column = document.line_col(start_char)
@@ -351,6 +354,40 @@ def _reported_around_quotation(sentences: Sentences, cues_by_sentence: dict[int,
     after = drop_pseudo_and_inner(cues_by_sentence.get(sentences.number_of(q_end), []), [])
     return (any(cue.status in ("reported", "mention") and cue.end < q_start for cue in before)
             or any(cue.status in ("reported", "mention") and cue.start > q_end for cue in after))
+
+
+MAX_LISTED = 40  # quoted list lines looked back over for the line that introduces them
+LINE_END_PUNCTUATION = ",.;:!?\u3001\u3002\uff0c\uff0e\uff01\uff1f\u30fb"
+
+
+def _is_quoted_line(sentence: Sentence) -> bool:
+    """A line that is one quotation and nothing else, after an optional bullet or number:
+    '- "Cures cancer",', ・「副作用なし」. A quotation with its speaker after it ('"…" - Graham, 64',
+    「…」（40代・主婦）) is a testimonial, not such a line."""
+    text = sentence.text.strip().lstrip("".join(BULLETS) + "0123456789.) \t")
+    if not text or text[0] not in QUOTE_PAIRS or not sentence.quotes:
+        return False
+    closing = text.rfind(QUOTE_PAIRS[text[0]])
+    return closing > 0 and not text[closing + 1:].strip(LINE_END_PUNCTUATION + " \t\n")
+
+
+def _listed_under_a_report(sentences: Sentences, cues_by_sentence: dict[int, list[Cue]], number: int,
+                           candidate: Candidate) -> bool:
+    """Whether the candidate stands in a list of quoted lines introduced by a line that reports
+    or names pieces of text, with or without a colon ('Examples of prohibited claims', a blank
+    line, then '"Cures cancer"' and '"100% safe"'; 次のような表示は…おそれがあります。・「がんが治る」).
+    A heading in the advertiser's own voice ("What our patients say") is no such line: its
+    reporting cue is a relay (analyzer.context.drop_pseudo_and_inner)."""
+    sentence = sentences[number]
+    if not _is_quoted_line(sentence) or not any(a <= candidate.start and candidate.end <= b for a, b in sentence.quotes):
+        return False
+    for previous in range(number - 1, max(number - 1 - MAX_LISTED, -1), -1):
+        before = sentences[previous]
+        if not before.text.strip() or _is_quoted_line(before):
+            continue  # a blank line, or another line of the list
+        cues = drop_pseudo_and_inner(cues_by_sentence.get(previous, []), [])
+        return any(cue.status in ("reported", "mention") for cue in cues)
+    return False
 
 
 def clear_labelled(claims: list[Claim], cleared: frozenset[str]) -> list[Claim]:

@@ -47,3 +47,26 @@ def test_an_ads_own_quotation_over_two_sentences_stays_asserted(text, lang):
 def test_a_stray_quotation_mark_does_not_pair_marks_of_other_sentences():
     text = 'He is 5\'10" tall. Our exosome drip cures cancer. The nurse said "hello.'
     assert statuses(text).get("CURE_TREATMENT_CLAIM") == "asserted"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('Examples of prohibited claims\n\n"Cures cancer"\n"100% safe, no side effects"\n"The best clinic in London"\n', "en"),
+    ('The following claims are not allowed in ads for IV drips.\n- "Cures cancer",\n- "100% safe".\n', "en"),
+    ("次のような表示は、広告として不適切となるおそれがあります。\n・「がんが治る」\n・「副作用は一切ありません」\n・「No.1クリニック」\n", "ja"),
+])
+def test_quoted_lines_listed_under_a_reporting_line_are_reported(text, lang):
+    """A regulator's list of example phrases, introduced without a colon, charges nothing."""
+    found = [(c.category, c.assertion) for c in audit_text(text, lang).claims]
+    assert len(found) >= 2 and all(status == "reported" for _, status in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('What our patients say\n\n"My knee pain is completely gone!"\n"I look ten years younger."\n', "en"),
+    ('Research shows NAD+ declines with age.\n\n"Two sessions in and my knee finally lets me take the stairs again." - Graham, 64', "en"),
+    ("厚労省によると、広告が問題だ。\n\n「更年期のイライラがなくなりました」（40代・主婦）", "ja"),
+    ('Our exosome drip:\n- "100% safe"\n- relieves fatigue\n', "en"),
+])
+def test_testimonials_and_the_ads_own_quoted_lines_stay_asserted(text, lang):
+    found = {c.category: c.assertion for c in audit_text(text, lang).claims}
+    assert any(category in found for category in ("TESTIMONIAL", "SAFETY_ABSOLUTE")), found
+    assert all(found[category] == "asserted" for category in ("TESTIMONIAL", "SAFETY_ABSOLUTE") if category in found), found
