@@ -14,13 +14,12 @@ anywhere; ``patterns:`` are regular expressions on the folded text.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import accumulate
 
 import regex
 from analyzer.cache import cached, content_key
 from analyzer.datafile import check_keys, one_of, read_yaml, text, texts
-from analyzer.errors import LexiconError
+from analyzer.errors import LexiconError, cached_with_errors
 from analyzer.lexicon import ENTITY_LABELS, expand, lexicon_dirs
 from analyzer.model import Claim
 
@@ -152,7 +151,7 @@ def load_phrase_file(path, items: dict[str, DisclosureItem]) -> list[Search]:
     return searches
 
 
-@lru_cache(maxsize=8)
+@cached_with_errors(maxsize=8)
 def load_all_items(extra_dirs: tuple[str, ...] = ()) -> dict[str, DisclosureItem]:
     """The items of every ``disclosures/items.yml`` (bundled first, extra directories after)."""
     items: dict[str, DisclosureItem] = {}
@@ -162,7 +161,7 @@ def load_all_items(extra_dirs: tuple[str, ...] = ()) -> dict[str, DisclosureItem
     return items
 
 
-@lru_cache(maxsize=8)
+@cached_with_errors(maxsize=8)
 def load_disclosures(lang: str, extra_dirs: tuple[str, ...] = ()) -> DisclosureLexicon:
     """Items of every ``disclosures/items.yml`` and the ``<lang>.yml`` phrases of every lexicon
     directory (kept in the disk cache, :mod:`analyzer.cache`)."""

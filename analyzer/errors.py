@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache, wraps
+
 
 class ClaimAuditError(Exception):
     """Base class: ``code`` is stable (CA1xx lexicon, CA2xx input, CA3xx usage)."""
@@ -44,3 +46,29 @@ class ConfigError(ClaimAuditError):
         self.code = code
         self.path = path
         super().__init__(f"{path}: {message}")
+
+
+def cached_with_errors(maxsize: int = 8):
+    """``functools.lru_cache`` that also remembers a :class:`ClaimAuditError` raised for the
+    same arguments and raises it again at once: a broken lexicon fails once per process instead
+    of being loaded again (with a new spaCy pipeline) by every later audit."""
+
+    def decorate(function):
+        @lru_cache(maxsize=maxsize)
+        def outcome(*args, **kwargs):
+            try:
+                return function(*args, **kwargs), None
+            except ClaimAuditError as error:
+                return None, error
+
+        @wraps(function)
+        def call(*args, **kwargs):
+            value, error = outcome(*args, **kwargs)
+            if error is not None:
+                raise error.with_traceback(None)
+            return value
+
+        call.cache_clear = outcome.cache_clear
+        return call
+
+    return decorate

@@ -30,7 +30,7 @@ from pathlib import Path
 import regex
 
 from analyzer.cache import cached, content_key
-from analyzer.errors import LexiconError
+from analyzer.errors import LexiconError, cached_with_errors
 from analyzer.knowledge import JURISDICTIONS, OUTCOMES, Intervention, entity_index, load_knowledge_base
 from analyzer.datafile import check_keys, read_yaml
 from analyzer.lexicon import lexicon_dirs
@@ -88,7 +88,7 @@ class KnowledgeBase:
         return tuple(entry for entry in self.entries.values() if entry.applies_to is not None)
 
 
-@lru_cache(maxsize=8)
+@cached_with_errors(maxsize=8)
 def load_kb(extra_dirs: tuple[str, ...] = ()) -> KnowledgeBase:
     """Interventions of ``lexicons/interventions/`` and of any extra lexicon directory that has
     them (kept in the disk cache, :mod:`analyzer.cache`)."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 
 import regex
@@ -17,7 +16,7 @@ from analyzer.cache import cached, content_key
 from analyzer.context import AnswerRule, AnswerRules
 from analyzer.datafile import check_keys as _check_keys
 from analyzer.datafile import read_yaml as _read_yaml
-from analyzer.errors import LexiconError
+from analyzer.errors import LexiconError, cached_with_errors
 from analyzer.patterns import compile_pattern
 from analyzer.resources import data_dir
 
@@ -422,7 +421,7 @@ def lexicon_dirs(extra_dirs: tuple[str, ...] = ()) -> tuple[Path, ...]:
     return (data_dir("lexicons"), *(Path(d) for d in extra_dirs))
 
 
-@lru_cache(maxsize=8)
+@cached_with_errors(maxsize=8)
 def load_lexicon(lang: str, extra_dirs: tuple[str, ...] = ()) -> Lexicon:
     """All claim, entity and context rules of one language, from the bundled and extra dirs
     (kept in the disk cache, :mod:`analyzer.cache`, keyed by the files' content)."""

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
 
+from analyzer.errors import cached_with_errors
 from analyzer.extensions import HITS, register_extensions
 from analyzer.cache import cached, content_key
 from analyzer.lexicon import Lexicon, lexicon_dirs, load_lexicon
@@ -232,7 +233,7 @@ def supported_languages() -> tuple[str, ...]:
     return tuple(lang for lang in language_settings() if any((root / lang).glob("*.yml")))
 
 
-@lru_cache(maxsize=8)
+@cached_with_errors(maxsize=8)
 def build_pipeline(lang: str = "en", extra_dirs: tuple[str, ...] = ()) -> Language:
     """A blank spaCy pipeline for ``lang`` with claimaudit's components."""
     register_extensions()

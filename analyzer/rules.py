@@ -23,7 +23,7 @@ import regex
 
 from analyzer.cache import cached, content_key
 from analyzer.datafile import check_keys, date, one_of, read_yaml, text, texts
-from analyzer.errors import LexiconError
+from analyzer.errors import LexiconError, cached_with_errors
 from analyzer.evidence import load_kb, verdicts_of
 from analyzer.lexicon import SEVERITY_NAMES, Taxonomy, expand, lexicon_dirs, load_taxonomy
 from analyzer.model import ASSERTION_STATUSES, EVIDENCE_VERDICTS, Citation, Claim
@@ -272,7 +272,7 @@ def rule_files(extra_lexicon_dirs: tuple[str, ...] = (), extra_rule_dirs: tuple[
     return paths
 
 
-@lru_cache(maxsize=8)
+@cached_with_errors(maxsize=8)
 def load_rules(extra_lexicon_dirs: tuple[str, ...] = (), extra_rule_dirs: tuple[str, ...] = ()) -> RuleSet:
     """Every rule of every pack; an id (or alias) used twice is an error (CA151). Kept in the
     disk cache (analyzer/cache.py), keyed by the rule, taxonomy and disclosure files."""

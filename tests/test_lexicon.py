@@ -137,3 +137,27 @@ def test_answer_words_are_data_an_extra_directory_can_change(tmp_path):
         "lang: en\nrules: []\nanswers:\n  unit: words\n  max_length: 8\n  rules:\n"
         "    - {status: asserted, starts: ['yes'], note: only yes affirms here}\n")
     assert cure(AuditOptions(extra_lexicon_dirs=(str(tmp_path),))) == ["question"]
+
+
+def test_a_broken_extra_lexicon_fails_each_audit_at_once_with_the_same_coded_error(tmp_path, monkeypatch):
+    """The lexicon is read once per process: a second audit with the same broken directory
+    raises the same error without reading the files (or building a pipeline) again."""
+    import analyzer.lexicon as lexicon_module
+    from analyzer.audit import AuditOptions, audit_text
+
+    broken = tmp_path / "claims" / "en"
+    broken.mkdir(parents=True)
+    (broken / "bad.yml").write_text("category: CURE_TREATMENT_CLAIM\nlang: en\nterms:\n  - match: cures (cancer\n"
+                                    "    note: unbalanced\n", encoding="utf-8")
+    monkeypatch.setenv("CLAIMAUDIT_CACHE_DIR", "off")
+    reads = []
+    real = lexicon_module._load_lexicon
+    monkeypatch.setattr(lexicon_module, "_load_lexicon", lambda *args: reads.append(args) or real(*args))
+    options = AuditOptions(lang="en", extra_lexicon_dirs=(str(tmp_path),))
+    errors = []
+    for _ in range(3):
+        with pytest.raises(LexiconError) as caught:
+            audit_text("Our drip cures cancer.", options=options)
+        errors.append(str(caught.value))
+    assert len(set(errors)) == 1 and "bad.yml" in errors[0] and errors[0].startswith("CA104")
+    assert len(reads) == 1
