@@ -306,7 +306,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         status, cue_words = assertion_status(candidate.start, candidate.end, sentence, cues)
         if status == "asserted" and _reported_around_quotation(sentences, cues_by_sentence, candidate):
             status, cue_words = "reported", ("quoted",)  # 'The ad stated "… No downtime. No side effects."'
-        if status == "asserted" and _listed_under_a_report(sentences, cues_by_sentence, sentence_number, candidate):
+        if status == "asserted" and _listed_under_a_report(sentences, live_cues, cues_by_sentence, sentence_number, candidate):
             status, cue_words = "reported", ("listed as an example",)  # 'Examples of prohibited claims\n\n"Cures cancer"'
         quoted.append(any(q_start <= candidate.start and candidate.end <= q_end for q_start, q_end in sentence.quotes))
         start_char, end_char = view.char_range(candidate.start, candidate.end)
@@ -360,32 +360,41 @@ MAX_LISTED = 40  # quoted list lines looked back over for the line that introduc
 LINE_END_PUNCTUATION = ",.;:!?\u3001\u3002\uff0c\uff0e\uff01\uff1f\u30fb"
 
 
-def _is_quoted_line(sentence: Sentence) -> bool:
-    """A line that is one quotation and nothing else, after an optional bullet or number:
-    '- "Cures cancer",', ・「副作用なし」. A quotation with its speaker after it ('"…" - Graham, 64',
-    「…」（40代・主婦）) is a testimonial, not such a line."""
-    text = sentence.text.strip().lstrip("".join(BULLETS) + "0123456789.) \t")
-    if not text or text[0] not in QUOTE_PAIRS or not sentence.quotes:
-        return False
-    closing = text.rfind(QUOTE_PAIRS[text[0]])
-    return closing > 0 and not text[closing + 1:].strip(LINE_END_PUNCTUATION + " \t\n")
+def _list_line(sentence: Sentence) -> str | None:
+    """"quoted" for a line that is one quotation and nothing else, after an optional bullet or
+    number ('- "Cures cancer",', ・「副作用なし」); "bullet" for another bulleted line; else None.
+    A quotation with its speaker after it ('"…" - Graham, 64', 「…」（40代・主婦）) is a
+    testimonial, not a quoted line."""
+    stripped = sentence.text.strip()
+    text = stripped.lstrip("".join(BULLETS) + "0123456789.) \t")
+    if not text:
+        return None
+    if text[0] in QUOTE_PAIRS and sentence.quotes:
+        closing = text.rfind(QUOTE_PAIRS[text[0]])
+        if closing > 0 and not text[closing + 1:].strip(LINE_END_PUNCTUATION + " \t\n"):
+            return "quoted"
+    return "bullet" if stripped[0] in BULLETS else None
 
 
-def _listed_under_a_report(sentences: Sentences, cues_by_sentence: dict[int, list[Cue]], number: int,
-                           candidate: Candidate) -> bool:
-    """Whether the candidate stands in a list of quoted lines introduced by a line that reports
-    or names pieces of text, with or without a colon ('Examples of prohibited claims', a blank
-    line, then '"Cures cancer"' and '"100% safe"'; 次のような表示は…おそれがあります。・「がんが治る」).
-    A heading in the advertiser's own voice ("What our patients say") is no such line: its
-    reporting cue is a relay (analyzer.context.drop_pseudo_and_inner)."""
+def _listed_under_a_report(sentences: Sentences, live_cues: dict[int, list[Cue]], cues_by_sentence: dict[int, list[Cue]],
+                           number: int, candidate: Candidate) -> bool:
+    """Whether the candidate stands in a list introduced by a line that reports or names pieces
+    of text, with or without a colon, across a blank line: quoted lines ('Examples of prohibited
+    claims', then '"Cures cancer"' and '"100% safe"') or bulleted ones (次のような表示は認められません。
+    ・がんが治る; 'Prohibited expressions', then '- cures cancer'). Cues on the introducing line
+    that are a claim's own words ("Research shows our drip works."), or a relay in the
+    advertiser's voice ("What our patients say"), do not count."""
     sentence = sentences[number]
-    if not _is_quoted_line(sentence) or not any(a <= candidate.start and candidate.end <= b for a, b in sentence.quotes):
+    kind = _list_line(sentence)
+    if kind is None or kind == "quoted" and not any(a <= candidate.start and candidate.end <= b for a, b in sentence.quotes):
         return False
     for previous in range(number - 1, max(number - 1 - MAX_LISTED, -1), -1):
         before = sentences[previous]
-        if not before.text.strip() or _is_quoted_line(before):
+        if not before.text.strip() or _list_line(before) is not None:
             continue  # a blank line, or another line of the list
-        cues = drop_pseudo_and_inner(cues_by_sentence.get(previous, []), [])
+        cues = live_cues.get(previous)
+        if cues is None:
+            cues = drop_pseudo_and_inner(cues_by_sentence.get(previous, []), [])
         return any(cue.status in ("reported", "mention") for cue in cues)
     return False
 

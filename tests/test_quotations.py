@@ -53,9 +53,12 @@ def test_a_stray_quotation_mark_does_not_pair_marks_of_other_sentences():
     ('Examples of prohibited claims\n\n"Cures cancer"\n"100% safe, no side effects"\n"The best clinic in London"\n', "en"),
     ('The following claims are not allowed in ads for IV drips.\n- "Cures cancer",\n- "100% safe".\n', "en"),
     ("次のような表示は、広告として不適切となるおそれがあります。\n・「がんが治る」\n・「副作用は一切ありません」\n・「No.1クリニック」\n", "ja"),
+    ("Prohibited expressions\n\n- cures cancer\n- 100% safe\n", "en"),
+    ("次のような表示は認められません。\n・がんが治る\n・副作用は一切ありません\n", "ja"),
 ])
 def test_quoted_lines_listed_under_a_reporting_line_are_reported(text, lang):
-    """A regulator's list of example phrases, introduced without a colon, charges nothing."""
+    """A regulator's list of example phrases, quoted or bulleted, introduced without a colon,
+    charges nothing."""
     found = [(c.category, c.assertion) for c in audit_text(text, lang).claims]
     assert len(found) >= 2 and all(status == "reported" for _, status in found), found
 
@@ -65,6 +68,8 @@ def test_quoted_lines_listed_under_a_reporting_line_are_reported(text, lang):
     ('Research shows NAD+ declines with age.\n\n"Two sessions in and my knee finally lets me take the stairs again." - Graham, 64', "en"),
     ("厚労省によると、広告が問題だ。\n\n「更年期のイライラがなくなりました」（40代・主婦）", "ja"),
     ('Our exosome drip:\n- "100% safe"\n- relieves fatigue\n', "en"),
+    ("Research shows our exosome drip works.\n- reverses aging\n- 100% safe\n", "en"),
+    ("当院の特徴です。\n・がんが治る\n・副作用は一切ありません\n", "ja"),
 ])
 def test_testimonials_and_the_ads_own_quoted_lines_stay_asserted(text, lang):
     found = {c.category: c.assertion for c in audit_text(text, lang).claims}
