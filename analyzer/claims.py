@@ -304,7 +304,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         if candidate.end > sentence.end:  # it runs on into the answer: the answer's cues reach it too
             cues = cues + live_cues.get(sentences.number_of(candidate.end - 1), [])
         status, cue_words = assertion_status(candidate.start, candidate.end, sentence, cues)
-        if status == "asserted" and _reported_around_quotation(sentences, cues_by_sentence, candidate):
+        if status == "asserted" and _reported_around_quotation(sentences, live_cues, cues_by_sentence, candidate):
             status, cue_words = "reported", ("quoted",)  # 'The ad stated "… No downtime. No side effects."'
         if status == "asserted" and _listed_under_a_report(sentences, live_cues, cues_by_sentence, sentence_number, candidate):
             status, cue_words = "reported", ("listed as an example",)  # 'Examples of prohibited claims\n\n"Cures cancer"'
@@ -341,7 +341,16 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
     return claims, labelled_categories(cues_by_sentence.values())
 
 
-def _reported_around_quotation(sentences: Sentences, cues_by_sentence: dict[int, list[Cue]], candidate: Candidate) -> bool:
+def _cues_of(number: int, live_cues: dict[int, list[Cue]], cues_by_sentence: dict[int, list[Cue]]) -> list[Cue]:
+    """The cues of sentence ``number`` that stand: without pseudo-cues, relays in the advertiser's
+    voice and the words of the sentence's own claims (``live_cues`` holds those of sentences
+    with claims)."""
+    found = live_cues.get(number)
+    return found if found is not None else drop_pseudo_and_inner(cues_by_sentence.get(number, []), [])
+
+
+def _reported_around_quotation(sentences: Sentences, live_cues: dict[int, list[Cue]],
+                               cues_by_sentence: dict[int, list[Cue]], candidate: Candidate) -> bool:
     """Whether the candidate stands in a quotation that runs over several sentences with a
     reporting or mention cue outside it, before it in the sentence that opens it ('The ruling
     quoted the ad: "Heals joints. No side effects."') or after it in the sentence that closes it
@@ -350,8 +359,8 @@ def _reported_around_quotation(sentences: Sentences, cues_by_sentence: dict[int,
     if quotation is None:
         return False
     q_start, q_end = quotation
-    before = drop_pseudo_and_inner(cues_by_sentence.get(sentences.number_of(q_start - 1), []), [])
-    after = drop_pseudo_and_inner(cues_by_sentence.get(sentences.number_of(q_end), []), [])
+    before = _cues_of(sentences.number_of(q_start - 1), live_cues, cues_by_sentence)
+    after = _cues_of(sentences.number_of(q_end), live_cues, cues_by_sentence)
     return (any(cue.status in ("reported", "mention") and cue.end < q_start for cue in before)
             or any(cue.status in ("reported", "mention") and cue.start > q_end for cue in after))
 
@@ -392,10 +401,7 @@ def _listed_under_a_report(sentences: Sentences, live_cues: dict[int, list[Cue]]
         before = sentences[previous]
         if not before.text.strip() or _list_line(before) is not None:
             continue  # a blank line, or another line of the list
-        cues = live_cues.get(previous)
-        if cues is None:
-            cues = drop_pseudo_and_inner(cues_by_sentence.get(previous, []), [])
-        return any(cue.status in ("reported", "mention") for cue in cues)
+        return any(cue.status in ("reported", "mention") for cue in _cues_of(previous, live_cues, cues_by_sentence))
     return False
 
 

@@ -168,7 +168,7 @@ def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]]) -
         if cue.status in SENTENCE_MARKERS:
             kept.append(cue)  # a sentence-level marker: neither a pseudo-cue nor a claim's words hide it
             continue
-        if any(p.start < cue.end and cue.start < p.end for p in pseudo):
+        if any(_overlap(p, cue) for p in pseudo):
             continue
         if cue.status not in ("terminate", "ad_label") and _inner(cue, claim_spans):
             continue
@@ -264,8 +264,6 @@ def assertion_status(start: int, end: int, sentence: Sentence, cues: list[Cue]) 
 
 
 MAX_QUOTE_TOKENS = 400  # a longer "quotation" is a stray mark, not a quotation
-
-
 DOUBLE_QUOTES = {"\u201c": "\u201d", '"': '"', "\u300c": "\u300d", "\u300e": "\u300f"}  # never an apostrophe
 
 
