@@ -17,14 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-import numpy
 import regex
 from spacy.vocab import Vocab
 
 from analyzer.errors import LexiconError
-from analyzer.tokens import TokenView, keys_of, member
+from analyzer.tokens import TokenView
 
 TEXT_ATTRIBUTES = {"LOWER": "lower_", "ORTH": "text", "TEXT": "text", "NORM": "norm_"}
 FLAGS = {"LIKE_NUM": "like_num", "IS_ALPHA": "is_alpha", "IS_PUNCT": "is_punct", "IS_TITLE": "is_title",
@@ -369,26 +367,26 @@ class PatternIndex:
                     for second in seconds:
                         attempts.append((start, by_pair.get((first, second), ())))
         # Anywhere-patterns on another column, each only on a page that has its required words,
-        # at the tokens its first step accepts that have those words within reach (numpy).
-        counts: dict[frozenset[str], numpy.ndarray] = {}  # for _within_reach, on this page
+        # at the tokens its first step accepts that have those words within reach.
         for attribute, patterns in self.by_attribute.items():
             if attribute == self.column:
                 continue
-            column, keys = view.column(attribute), view.array(attribute)
-            distinct, key_of = set(column), None
+            column = view.column(attribute)
+            distinct, places = set(column), None
             self._sort_new_words(attribute, patterns, distinct)
             for pattern in patterns:
                 if pattern.ahead is None or _all_present(pattern.ahead, present):
                     accepted = self._accepted.get(pattern, set()) & distinct
                     if not accepted:
                         continue
-                    if key_of is None:
-                        key_of = dict(zip(column, keys.tolist()))
-                    wanted = numpy.array(sorted(key_of[word] for word in accepted), dtype=numpy.uint64)
-                    starts = numpy.flatnonzero(member(keys, wanted))
-                    if pattern.ahead is not None and len(starts):
-                        starts = starts[_within_reach(view, self.column, pattern.ahead, starts, counts)]
-                    attempts.extend((start, (pattern,)) for start in starts.tolist())
+                    if places is None:  # where each word of this column stands on the page
+                        places = {}
+                        for index, word in enumerate(column):
+                            places.setdefault(word, []).append(index)
+                    starts = sorted(index for word in accepted for index in places[word])
+                    if pattern.ahead is not None:
+                        starts = [start for start in starts if not _out_of_reach(pattern.ahead, words, start)]
+                    attempts.extend((start, (pattern,)) for start in starts)
         for pattern in self.scanned:
             accepts = pattern.steps[0].accepts
             attempts.extend((start, (pattern,)) for start in range(view.size) if accepts(view, start))
@@ -426,27 +424,6 @@ class PatternIndex:
 def _all_present(ahead: tuple[tuple[frozenset[str], int], ...], present: set[str]) -> bool:
     """Does the page hold a word of every condition of ``ahead``?"""
     return all(not needed.isdisjoint(present) for needed, _ in ahead)
-
-
-def _within_reach(view: TokenView, column: str, ahead: tuple[tuple[frozenset[str], int], ...],
-                  starts: numpy.ndarray, counts: dict[frozenset[str], numpy.ndarray]) -> numpy.ndarray:
-    """For each of ``starts``: does every condition of ``ahead`` have one of its words (in
-    ``column``'s form) within reach after it? (The vectorised :func:`_out_of_reach`.)
-    ``counts``: this page's running counts of each condition's words, filled as needed."""
-    keys = view.array(column)
-    size = len(keys)
-    keep = numpy.ones(len(starts), dtype=bool)
-    for needed, reach in ahead:
-        seen = counts.get(needed)
-        if seen is None:
-            seen = counts[needed] = numpy.concatenate(([0], numpy.cumsum(member(keys, _needed_keys(needed)))))
-        keep &= seen[numpy.minimum(starts + reach + 1, size)] > seen[numpy.minimum(starts + 1, size)]
-    return keep
-
-
-@lru_cache(maxsize=4096)
-def _needed_keys(words: frozenset[str]) -> numpy.ndarray:
-    return keys_of(words)
 
 
 def _out_of_reach(ahead: tuple[tuple[frozenset[str], int], ...], words: list[str], start: int) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import numpy
 from spacy import attrs
-from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 # Token attribute name -> spaCy attribute ID. Strings come back as text; the rest as ints.
@@ -109,11 +108,6 @@ def positions_in(values: numpy.ndarray, sorted_keys: numpy.ndarray) -> numpy.nda
 def member(values: numpy.ndarray, sorted_keys: numpy.ndarray) -> numpy.ndarray:
     """Which of ``values`` (string-store hash keys) are in ``sorted_keys`` (a sorted uint64 array)."""
     return positions_in(values, sorted_keys) >= 0
-
-
-def keys_of(words) -> numpy.ndarray:
-    """The string-store hash keys of ``words``, sorted, as ``member`` wants them."""
-    return numpy.array(sorted({get_string_id(word) for word in words}), dtype=numpy.uint64)
 
 
 def token_view(doc: Doc) -> TokenView:
