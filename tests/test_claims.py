@@ -156,3 +156,13 @@ def test_an_exclusion_clears_the_words_the_lexicon_matched_not_a_wildcards():
     assert authority("Our drip protocol was developed by a board-certified emergency physician.") == ["asserted"]
     assert authority("Formulated by a board certified plastic surgeon, our serum erases wrinkles.") == ["asserted"]
     assert authority("Dr Lee is board-certified in dermatology and a member of the British College of Aesthetic Medicine.") == []
+
+
+@pytest.mark.parametrize("text, scarce", [
+    ("After the stem cell injection my knee pain is completely gone!", False),
+    ("Two drips later my headaches were fully gone.", False),
+    ("Our NAD+ drip offer: spaces are almost gone!", True),
+    ("Our exosome facial is almost sold out this month.", True),
+])
+def test_gone_is_scarcity_only_when_something_is_running_out(text, scarce):
+    assert ("URGENCY_SCARCITY" in {c.category for c in audit_text(text).claims}) is scarce
