@@ -296,6 +296,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
 
     claims = []
     quoted = []
+    list_intros: dict[int, int | None] = {}  # list line -> the line that introduces its list (_listed_under_a_report)
     linked_by_sentence: dict[int, tuple[dict, str]] = {}
     for number, candidate in enumerate(chosen, start=1):
         sentence_number = sentences.number_of(candidate.start)
@@ -306,7 +307,8 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         status, cue_words = assertion_status(candidate.start, candidate.end, sentence, cues)
         if status == "asserted" and _reported_around_quotation(sentences, live_cues, cues_by_sentence, candidate):
             status, cue_words = "reported", ("quoted",)  # 'The ad stated "… No downtime. No side effects."'
-        if status == "asserted" and _listed_under_a_report(sentences, live_cues, cues_by_sentence, sentence_number, candidate):
+        if status == "asserted" and _listed_under_a_report(sentences, live_cues, cues_by_sentence, sentence_number,
+                                                           candidate, list_intros):
             status, cue_words = "reported", ("listed as an example",)  # 'Examples of prohibited claims\n\n"Cures cancer"'
         quoted.append(any(q_start <= candidate.start and candidate.end <= q_end for q_start, q_end in sentence.quotes))
         start_char, end_char = view.char_range(candidate.start, candidate.end)
@@ -386,23 +388,37 @@ def _list_line(sentence: Sentence) -> str | None:
 
 
 def _listed_under_a_report(sentences: Sentences, live_cues: dict[int, list[Cue]], cues_by_sentence: dict[int, list[Cue]],
-                           number: int, candidate: Candidate) -> bool:
+                           number: int, candidate: Candidate, intros: dict[int, int | None]) -> bool:
     """Whether the candidate stands in a list introduced by a line that reports or names pieces
     of text, with or without a colon, across a blank line: quoted lines ('Examples of prohibited
     claims', then '"Cures cancer"' and '"100% safe"') or bulleted ones (次のような表示は認められません。
     ・がんが治る; 'Prohibited expressions', then '- cures cancer'). Cues on the introducing line
     that are a claim's own words ("Research shows our drip works."), or a relay in the
-    advertiser's voice ("What our patients say"), do not count."""
+    advertiser's voice ("What our patients say"), do not count. ``intros``: the introducing line
+    found for each list line of the page, so a list is walked back over once."""
     sentence = sentences[number]
     kind = _list_line(sentence)
     if kind is None or kind == "quoted" and not any(a <= candidate.start and candidate.end <= b for a, b in sentence.quotes):
         return False
-    for previous in range(number - 1, max(number - 1 - MAX_LISTED, -1), -1):
-        before = sentences[previous]
-        if not before.text.strip() or _list_line(before) is not None:
-            continue  # a blank line, or another line of the list
-        return any(cue.status in ("reported", "mention") for cue in _cues_of(previous, live_cues, cues_by_sentence))
-    return False
+    if number not in intros:
+        walked, intro = [number], None
+        for previous in range(number - 1, max(number - 1 - MAX_LISTED, -1), -1):
+            if previous in intros:
+                intro = intros[previous]
+                break
+            before = sentences[previous]
+            if not before.text.strip() or _list_line(before) is not None:
+                walked.append(previous)
+                continue  # a blank line, or another line of the list
+            intro = previous
+            break
+        else:
+            walked = [number]  # the window ran out: an earlier line of the list may still reach further back
+        intros.update(dict.fromkeys(walked, intro))
+    intro = intros[number]
+    if intro is None or number - intro > MAX_LISTED:
+        return False
+    return any(cue.status in ("reported", "mention") for cue in _cues_of(intro, live_cues, cues_by_sentence))
 
 
 def clear_labelled(claims: list[Claim], cleared: frozenset[str]) -> list[Claim]:
