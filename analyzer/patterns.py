@@ -15,6 +15,7 @@ IS_TITLE, IS_ASCII, IS_DIGIT, IS_UPPER, IS_LOWER, IS_SENT_START; OP ``? * + !`` 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -78,9 +79,23 @@ def _string_test(lower: bool, value, where: str) -> Callable[[str], bool]:
             options = frozenset(v.lower() if lower else v for v in argument)
             return options.__contains__ if operator == "IN" else (lambda s: s not in options)
         if operator == "REGEX":
-            pattern = regex.compile(argument)
+            pattern = _compile_regex(argument, where)
             return lambda s: pattern.search(s) is not None
     raise LexiconError(where, f"unsupported value {value!r}", "CA109")
+
+
+def _compile_regex(expression: str, where: str):
+    """Python's ``re`` where it reads the expression (it compiles about four times faster than
+    ``regex``, and the lexicons' expressions are plain), else ``regex``, for what only it reads
+    (``\\p{Han}``, variable-length look-behind)."""
+    try:
+        return re.compile(expression)
+    except re.error:
+        pass
+    try:
+        return regex.compile(expression)
+    except regex.error as error:
+        raise LexiconError(where, f"bad REGEX {expression!r}: {error}", "CA109") from error
 
 
 def _memo(test: Callable[[str], bool]) -> Callable[[str], bool]:

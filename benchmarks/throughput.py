@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -87,7 +88,11 @@ def main() -> None:
         small.write_text("Our exosome drip cures cancer and is 100% safe.\n" if args.lang == "en"
                          else "当院のエクソソーム点滴はがんに効きます。\n", encoding="utf-8")
         command = [sys.executable, "-m", "analyzer.cli", "audit", str(small), "--fail-on", "never"]
-        startup = best_of(args.repeat, lambda: subprocess.run(command, check=True, capture_output=True, cwd=ROOT))
+        # Python as installed writes compiled bytecode on the first run and reads it after; a
+        # sandbox's PYTHONDONTWRITEBYTECODE would make every run compile our sources again.
+        environment = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+        startup = best_of(args.repeat, lambda: subprocess.run(command, check=True, capture_output=True, cwd=ROOT,
+                                                              env=environment))
     print(f"start-up, one small file (CLI process): {startup:.2f} s  (target < 1.5 s)")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of this benchmark process:  {peak:.0f} MB")

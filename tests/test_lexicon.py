@@ -92,6 +92,31 @@ def test_every_lexicon_file_is_valid_yaml_with_a_language():
         assert isinstance(data, dict), path
 
 
+@pytest.mark.parametrize("expression", ["^(cure|heal", "[z-a]", "\\p{NoSuchProperty}"])
+def test_a_bad_regex_in_a_token_pattern_is_a_coded_error_naming_the_file(tmp_path, expression):
+    path = tmp_path / "cure.yml"
+    path.write_text("category: CURE_TREATMENT_CLAIM\nlang: en\npatterns:\n"
+                    f"  - {{pattern: [{{LOWER: {{REGEX: '{expression}'}}}}], note: x}}\n")
+    with pytest.raises(LexiconError) as error:
+        load_claim_file(path, {"CURE_TREATMENT_CLAIM"})
+    assert error.value.code == "CA109" and "cure.yml" in str(error.value) and "REGEX" in str(error.value)
+
+
+def test_token_regexes_read_both_plain_syntax_and_unicode_properties(tmp_path):
+    from analyzer.audit import AuditOptions, audit_text
+
+    extra = tmp_path / "claims" / "en"
+    extra.mkdir(parents=True)
+    (extra / "mine.yml").write_text(
+        "category: CURE_TREATMENT_CLAIM\nlang: en\npatterns:\n"
+        "  - {pattern: [{LOWER: {REGEX: '^moonbeam(s)?$'}}, {LOWER: cures}], note: plain syntax}\n"
+        "  - {pattern: [{ORTH: {REGEX: '^\\p{Lu}\\p{Ll}+ium$'}}, {LOWER: heals}], note: a Unicode property}\n")
+    options = AuditOptions(extra_lexicon_dirs=(str(tmp_path),))
+    found = audit_text("Moonbeams cures it. Then Stellarium heals it. But stellarium heals nothing.", options=options)
+    assert sorted(c.text for c in found.claims if c.category == "CURE_TREATMENT_CLAIM") == ["Moonbeams cures",
+                                                                                           "Stellarium heals"]
+
+
 def test_extra_lexicon_directory_adds_a_phrase_without_python(tmp_path):
     from analyzer.audit import AuditOptions, audit_text
 

@@ -18,9 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import TextIO
-
-import jinja2
+from typing import TYPE_CHECKING, TextIO
 
 from analyzer import __version__
 from analyzer.model import SEVERITIES, DocumentResult, InputFailure, severity_rank
@@ -28,10 +26,15 @@ from analyzer.report import ReportError
 from analyzer.report.view import SEVERITY_ICONS, Bar, DocumentView, document_view
 from analyzer.resources import data_dir
 
+if TYPE_CHECKING:
+    import jinja2
+
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     """Templates of ``reports/``: ``*.j2`` autoescaped; the inlined assets (CSS, JS) are not."""
+    import jinja2  # here, not at import time: only HTML reports need it, and start-up counts
+
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(data_dir("reports"))),
         autoescape=jinja2.select_autoescape(enabled_extensions=("html", "j2"), default_for_string=True),

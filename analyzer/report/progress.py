@@ -11,9 +11,10 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def is_batch(inputs: list[str]) -> bool:
@@ -48,6 +49,10 @@ def batch_progress(enabled: bool, total: int | None = None, console: Console | N
     if not enabled:
         yield lambda source: None
         return
+    # rich loads here, not at import: a single-file audit (a clinic's CI lint) never draws a bar.
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     console = console or Console(file=sys.stderr)
     columns = (SpinnerColumn(), TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                TextColumn("{task.fields[source]}", style="dim"))
