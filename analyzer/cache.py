@@ -14,19 +14,19 @@ cannot be read or written is skipped without a word: it only ever saves time.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
 import spacy
+
+from analyzer.startup import long_lived
 
 T = TypeVar("T")
 FORMAT = "1"
@@ -69,20 +69,6 @@ def _sources_digest(roots: tuple[str, ...]) -> str:
     return digest.hexdigest()
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off for a while: unpickling the phrase index makes
-    hundreds of thousands of tuples, and every few hundred of them the collector would walk
-    all of spaCy's objects again (0.04 s to load the English index without it, 0.1-1 s with)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def cached(kind: str, key: str, build: Callable[[], T]) -> T:
     """``build()``, or its result from an earlier run with the same key."""
     folder = cache_dir()
@@ -90,7 +76,7 @@ def cached(kind: str, key: str, build: Callable[[], T]) -> T:
         return build()
     path = folder / f"{kind}-{key}.pickle"
     try:
-        with path.open("rb") as handle, _collector_paused():
+        with path.open("rb") as handle, long_lived():  # hundreds of thousands of tuples
             value = pickle.load(handle)
     except Exception:  # missing, unreadable, truncated or from another version: build afresh
         pass

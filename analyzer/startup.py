@@ -9,12 +9,16 @@ most of it, and two parts of that are not needed:
   claimaudit never calls.
 * The cyclic garbage collector walks every object made so far, again and again, while
   thousands of modules and classes are made; nothing made by an import is garbage.
+  ``long_lived`` turns it off meanwhile, then moves what was made to the collector's permanent
+  generation (``gc.freeze``), so that later collections do not walk it either. The same is
+  done when the lexicon caches are unpickled (analyzer/cache.py). The price: a reference
+  cycle made before that point, in a program that imports claimaudit, is never collected.
 
 ``import_spacy`` imports spaCy with a placeholder for ``spacy.cli.info`` whose
 ``info`` loads the real one on first call, then takes the placeholders out of
 ``sys.modules`` again, so a later ``import spacy.cli`` (``python -m spacy``, a test) loads
 the real package as usual. Nothing else in spaCy imports ``spacy.cli``. The collector is
-paused meanwhile. If spaCy was imported before claimaudit, nothing happens.
+paused meanwhile (``long_lived``). If spaCy was imported before claimaudit, nothing happens.
 """
 
 from __future__ import annotations
@@ -23,9 +27,25 @@ import gc
 import importlib.util
 import sys
 import types
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 PLACEHOLDERS = ("spacy.cli", "spacy.cli.info")
+
+
+@contextmanager
+def long_lived() -> Iterator[None]:
+    """Make objects that live as long as the process: the collector is off meanwhile, and
+    what was made is frozen afterwards (see the module's docstring)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
 
 
 def _info(*args, **kwargs):
@@ -46,13 +66,10 @@ def import_spacy() -> None:
     info_module = types.ModuleType("spacy.cli.info")
     info_module.info = _info
     sys.modules.update({"spacy.cli": package, "spacy.cli.info": info_module})
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        import spacy  # noqa: F401
+        with long_lived():
+            import spacy  # noqa: F401
     finally:
-        if collecting:
-            gc.enable()
         for name in PLACEHOLDERS:
             if sys.modules.get(name) in (package, info_module):
                 del sys.modules[name]
