@@ -15,7 +15,8 @@ from typing import Optional
 import typer
 
 from analyzer import __version__
-from analyzer.audit import AuditOptions, UnsupportedLanguage, audit_document
+from analyzer.audit import AuditOptions
+from analyzer.batch import audit_all, worker_count
 from analyzer.errors import ClaimAuditError
 from analyzer.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, read_inputs
 from analyzer.model import InputFailure, severity_rank
@@ -79,11 +80,14 @@ def audit(
     jurisdiction: Optional[str] = typer.Option(None, "--jurisdiction", "-j", help="Rule packs to apply: jp,us,uk,eu,sport or all (default: the config's, else all)."),
     config: Optional[Path] = typer.Option(None, "--config", help="Config file (claimaudit.toml or pyproject.toml) instead of the one found upward from each input."),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report only findings not in this baseline (written by `claimaudit baseline`)."),
+    jobs: int = typer.Option(1, "--jobs", "-J", help="Audit a batch in this many processes (0: one per CPU); the "
+                             "report is the same, in input order. Each process holds its own pipelines."),
 ) -> None:
     """Audit INPUTS and report every claim and finding."""
     try:
         resolver = _resolver(lang.value, lexicon_dir, jurisdiction, config)
         known_findings = read_baseline(baseline) if baseline else frozenset()
+        workers = worker_count(jobs) if is_batch(inputs) else 1
     except (ClaimAuditError, ValueError) as error:
         _error(str(error))
         raise typer.Exit(2) from error
@@ -102,26 +106,19 @@ def audit(
         if snapshot_dir is None:
             snapshot_dir = output.with_name(output.stem + ".snapshots") if output else Path("claimaudit-snapshots")
         show_progress = sys.stderr.isatty() and is_batch(inputs)
-        with batch_progress(show_progress, count_inputs(inputs) if show_progress else None) as advance:
-            for item in read_inputs(inputs, max_bytes=int(max_size * 1_048_576), timeout=timeout, snapshot_dir=snapshot_dir):
-                advance(item.source)
-                if isinstance(item, InputFailure):
-                    _error(f"{item.source}: {item.reason}")
-                    failed += 0 if item.skipped else 1
+        items = read_inputs(inputs, max_bytes=int(max_size * 1_048_576), timeout=timeout, snapshot_dir=snapshot_dir)
+        with (audit_all(items, resolver.options_for, workers) as outcomes,  # workers start before the bar's thread
+              batch_progress(show_progress, count_inputs(inputs) if show_progress else None) as advance):
+            for outcome in outcomes:
+                if isinstance(outcome, InputFailure):
+                    advance(outcome.source)
+                    _error(f"{outcome.source}: {outcome.reason}")
+                    failed += 0 if outcome.skipped else 1
                     for renderer in renderers:
-                        renderer.failure(item)
+                        renderer.failure(outcome)
                     continue
-                try:
-                    result = audit_document(item, resolver.options_for(item.source))
-                    if known_findings:
-                        result = apply_baseline(result, known_findings)
-                except UnsupportedLanguage as error:
-                    failure = InputFailure(item.source, str(error))
-                    _error(f"{failure.source}: {failure.reason}")
-                    failed += 1
-                    for renderer in renderers:
-                        renderer.failure(failure)
-                    continue
+                advance(outcome.document.source)
+                result = apply_baseline(outcome, known_findings) if known_findings else outcome
                 documents += 1
                 for renderer in renderers:
                     renderer.document(result)

@@ -14,6 +14,18 @@ class ClaimAuditError(Exception):
         super().__init__(f"{self.code} {message}")
         self.message = message
 
+    def __reduce__(self):
+        # Subclasses take other arguments than ``args``: rebuild from the fields instead, so
+        # that an error raised in a worker process (``--jobs``) reaches the parent whole.
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+
+def _rebuild(cls: type, args: tuple, fields: dict) -> ClaimAuditError:
+    error = Exception.__new__(cls)
+    error.args = args
+    error.__dict__.update(fields)
+    return error
+
 
 class LexiconError(ClaimAuditError):
     """A lexicon file is malformed. Raised at load, naming the file and the key."""

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-import analyzer.cli as cli
+import analyzer.batch as batch
 from analyzer.report.progress import batch_progress, count_inputs, is_batch
 
 AD = "Our exosome drip reverses aging and is 100% safe. Book now: 50% OFF this month only.\n"
@@ -28,8 +28,8 @@ def ads(tmp_path: Path) -> Path:
 
 def test_several_formats_from_one_audit(run_cli, ads, tmp_path, monkeypatch):
     calls = []
-    real = cli.audit_document
-    monkeypatch.setattr(cli, "audit_document", lambda document, options: calls.append(document.source) or real(document, options))
+    real = batch.audit_document
+    monkeypatch.setattr(batch, "audit_document", lambda document, options: calls.append(document.source) or real(document, options))
     out = tmp_path / "out"
     result = run_cli("audit", str(ads / "strong.txt"), "--format", "html,json,sarif,csv,md", "-o", str(out))
     assert result.exit_code == 1, result.output
