@@ -34,7 +34,7 @@ def test_a_single_file_audit_runs_with_the_lazy_imports(tmp_path):
     ad = tmp_path / "ad.txt"
     ad.write_text("Our exosome drip cures cancer.\n", encoding="utf-8")
     html = tmp_path / "ad.html"
-    result = subprocess.run([sys.executable, "-m", "analyzer.cli", "audit", str(ad), "--format", "html", "-o", str(html)],
+    result = subprocess.run([sys.executable, "-m", "analyzer.cli", "audit", str(ad), "--format", "html", "-o", str(html)], check=False,
                             capture_output=True, text=True)
     assert result.returncode == 1, result.stderr
     assert "cures cancer" in html.read_text(encoding="utf-8")
