@@ -10,6 +10,8 @@ not be read (passed through as it came) or whose language is not supported. A co
 
 Workers are forked where the system can (Linux): they start with what the parent has loaded.
 Each worker builds its own spaCy pipelines for the languages it meets: memory grows with N.
+A worker that dies (killed, out of memory) stops the batch with a coded error naming the
+input it was given, rather than leaving the batch waiting for it.
 """
 
 from __future__ import annotations
@@ -18,9 +20,12 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 
 from analyzer.audit import AuditOptions, UnsupportedLanguage, audit_document
+from analyzer.errors import ClaimAuditError
 from analyzer.model import Document, DocumentResult, InputFailure
 
 AHEAD_PER_WORKER = 4
@@ -60,17 +65,31 @@ def audit_all(items: Iterable[Item], options_for: Callable[[str], AuditOptions],
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with context.Pool(jobs) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        pool.submit(int).result()  # the workers start now, on the first task
         yield _in_order(pool, pairs, jobs)
 
 
-def _in_order(pool, pairs: Iterator[tuple[Item, AuditOptions | None]], jobs: int) -> Iterator[Outcome]:
+class WorkerDied(ClaimAuditError):
+    code = "CA201"
+
+
+def _in_order(pool: ProcessPoolExecutor, pairs: Iterator[tuple[Item, AuditOptions | None]],
+              jobs: int) -> Iterator[Outcome]:
     # Inputs are read here, a few per worker ahead of the one awaited: a batch of any size
     # holds only that many documents in memory at a time.
-    pending = deque()
+    pending: deque[tuple[str, Future]] = deque()
     for item, options in pairs:
-        pending.append(pool.apply_async(audit_item, (item, options)))
+        pending.append((item.source, pool.submit(audit_item, item, options)))
         if len(pending) >= AHEAD_PER_WORKER * jobs:
-            yield pending.popleft().get()
+            yield _outcome(*pending.popleft())
     while pending:
-        yield pending.popleft().get()
+        yield _outcome(*pending.popleft())
+
+
+def _outcome(source: str, future: Future) -> Outcome:
+    try:
+        return future.result()
+    except BrokenProcessPool as error:
+        raise WorkerDied(f"a worker process stopped while auditing {source} or an input near it "
+                         f"(killed, or out of memory?): {error}") from error

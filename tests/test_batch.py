@@ -77,3 +77,21 @@ def test_coded_errors_cross_a_process_boundary_whole(error):
     copy = pickle.loads(pickle.dumps(error))
     assert type(copy) is type(error) and str(copy) == str(error) and copy.code == error.code
     assert vars(copy) == vars(error)
+
+
+def test_a_worker_that_dies_stops_the_batch_with_a_coded_error(run_cli, batch_dir, monkeypatch):
+    import os
+
+    import analyzer.batch as batch
+
+    real = batch.audit_document
+
+    def dies_on_the_stem_cell_ad(document, options):
+        if document.source.endswith("d-stem.txt"):
+            os._exit(9)  # as if the kernel killed it for memory
+        return real(document, options)
+
+    monkeypatch.setattr(batch, "audit_document", dies_on_the_stem_cell_ad)  # the forked workers inherit it
+    result = run_cli("audit", str(batch_dir), "--jobs", "2")
+    assert result.exit_code == 2
+    assert "CA201" in result.stderr and "worker process stopped" in result.stderr
