@@ -29,6 +29,14 @@ BULLETS = {"-", "*", "•", "・", "–", "—", "+", "✓", "✔", "→", "▶"
 SENTENCE_END = {".", "!", "?", "…", "。", "！", "？"}
 # "No. 1", "approx. 3 sessions": a full stop after these does not end a sentence.
 ABBREVIATIONS = {"no", "nos", "vs", "approx", "ca", "fig", "st", "mr", "mrs", "ms", "prof", "dr", "ref", "vol", "inc", "ltd", "co"}
+# A Japanese quotation that ends in 。！？ (「がんが治る！」) ends no sentence when the sentence
+# goes on after it: with a quoting particle (と, って, など …) or with more quotations then one
+# (「…！」「…！」のような表現は). Sudachi splits といった, のような, という after their first word.
+JA_CLOSING_QUOTES = {"\u300d", "\u300f"}  # 」』
+JA_OPENING_QUOTES = {"\u300c": "\u300d", "\u300e": "\u300f"}
+JA_QUOTING_PARTICLES = {"\u3068", "\u3063\u3066", "\u306e", "\u306a\u3069", "\u3068\u304b", "\u3084", "\u306f",
+                        "\u304c", "\u3092", "\u3082", "\u306a\u3093\u3066"}  # と って の など とか や は が を も なんて
+MAX_QUOTED_RUN = 80  # tokens of further quotations looked through for the particle
 MAX_CHARS = 60_000_000
 FOLLOWING_NOUN = "\u6cbb\u7642"  # 治療: what follows a Japanese phrase whose last word reads two ways
 
@@ -40,7 +48,9 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
     A blank line always ends a sentence. A line that ends with ':' keeps the bulleted list
     under it in its sentence ("Treats:\\n- arthritis\\n- COPD"). A line that continues in
     lower case is a wrapped sentence. Any other line break ends a sentence (headings,
-    bullets, short lines). "No. 1" and "approx. 3" do not end a sentence.
+    bullets, short lines). "No. 1" and "approx. 3" do not end a sentence, nor does a Japanese
+    quotation closed after its own 。！？ when a quoting particle follows it, directly or after
+    more quotations (「シミが消える！」と宣伝, 「…！」「…！」のような表現).
 
     ``punct_keys``: string-store keys of the sentence-final characters. The sentencizer rule
     runs on numpy columns; the line rules visit only line breaks and full stops. Returns a
@@ -73,6 +83,12 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
                 and (like_num[index + 1] or is_lower[index + 1])):
             starts[index + 1] = False
 
+    for closing in numpy.flatnonzero(final[:-1]).tolist():
+        if text(closing + 1) in JA_CLOSING_QUOTES:
+            end = _quotation_goes_on(text, is_space, closing + 2, size)
+            if end is not None:
+                starts[closing + 1 : end + 1] = False
+
     in_list = False
     for index in numpy.flatnonzero(is_space[:-1]).tolist():
         word = text(index)
@@ -91,6 +107,26 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
             wrapped = before not in SENTENCE_END and is_lower[following]
             starts[following] = not wrapped
     return starts
+
+
+def _quotation_goes_on(text, is_space, index: int, size: int) -> int | None:
+    """After a Japanese quotation closed at ``index - 1``: where the sentence goes on (the
+    quoting particle, past any further quotations on the line), or None when it does not."""
+    limit = min(size, index + MAX_QUOTED_RUN)
+    while index < limit:
+        word = text(index)
+        if is_space[index]:
+            return None  # a line break or a space: the line rules decide
+        if word in JA_QUOTING_PARTICLES:
+            return index
+        closing = JA_OPENING_QUOTES.get(word)
+        if closing is None:
+            return None
+        index += 1
+        while index < limit and text(index) != closing and not is_space[index]:
+            index += 1
+        index += 1  # past the closing mark
+    return None
 
 
 @Language.factory("claimaudit_sentences", assigns=["token.is_sent_start"])

@@ -75,3 +75,21 @@ def test_testimonials_and_the_ads_own_quoted_lines_stay_asserted(text, lang):
     found = {c.category: c.assertion for c in audit_text(text, lang).claims}
     assert any(category in found for category in ("TESTIMONIAL", "SAFETY_ABSOLUTE")), found
     assert all(found[category] == "asserted" for category in ("TESTIMONIAL", "SAFETY_ABSOLUTE") if category in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "「シミが消える！」と宣伝していたクリニックに対し、行政指導が行われた。",
+    "「最高の治療を提供！」「絶対に治る！」のような表現は禁止されています。",
+    "同院はサイトで「副作用ゼロ。」などとうたっていたが、実際には副作用の報告があった。",
+])
+def test_a_japanese_quotation_ending_in_a_stop_mark_stays_in_its_reporting_sentence(text):
+    found = statuses(text, "ja")
+    assert found and "asserted" not in found.values(), found
+
+
+@pytest.mark.parametrize("text, category", [
+    ("「シミが消える！」今なら初回半額のキャンペーン中です。", "ANTI_AGING_REJUVENATION"),  # no particle: a new sentence
+    ("「がんが治る！」、それが当院の点滴です。", "CURE_TREATMENT_CLAIM"),  # a comma, no quoting particle
+])
+def test_a_japanese_quoted_slogan_followed_by_a_new_sentence_stays_asserted(text, category):
+    assert statuses(text, "ja").get(category) == "asserted"
