@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from analyzer.errors import cached_with_errors
 from analyzer.extensions import HITS, register_extensions
 from analyzer.cache import cached, content_key
+from analyzer.context import quote_ranges
 from analyzer.lexicon import Lexicon, lexicon_dirs, load_lexicon
 from analyzer.patterns import PatternIndex
 from analyzer.phrases import PhraseIndex, compile_phrase
@@ -37,6 +38,12 @@ JA_OPENING_QUOTES = {"\u300c": "\u300d", "\u300e": "\u300f"}
 JA_QUOTING_PARTICLES = {"\u3068", "\u3063\u3066", "\u306e", "\u306a\u3069", "\u3068\u304b", "\u3084", "\u306f",
                         "\u304c", "\u3092", "\u3082", "\u306a\u3093\u3066"}  # と って の など とか や は が を も なんて
 MAX_QUOTED_RUN = 80  # tokens of further quotations looked through for the particle
+# An English quotation that opens inside a sentence and ends in its own ! ? . ends no sentence
+# when the sentence goes on in lower case or with another quotation ('Phrases such as
+# "Guaranteed results!" and "Best clinic in town!" are not allowed.'). One that opens a
+# sentence ('"It cured my pain!" says Mark') is left to the sentencizer.
+EN_QUOTES = {"\u201c": "\u201d", '"': '"'}
+QUOTE_JOINERS = {",", "and", "or", "\u201c", '"'}
 MAX_CHARS = 60_000_000
 FOLLOWING_NOUN = "\u6cbb\u7642"  # 治療: what follows a Japanese phrase whose last word reads two ways
 
@@ -89,6 +96,9 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
             if end is not None:
                 starts[closing + 1 : end + 1] = False
 
+    if final.any():
+        _join_embedded_quotations(view, starts, final, is_lower)
+
     in_list = False
     for index in numpy.flatnonzero(is_space[:-1]).tolist():
         word = text(index)
@@ -107,6 +117,25 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
             wrapped = before not in SENTENCE_END and is_lower[following]
             starts[following] = not wrapped
     return starts
+
+
+def _join_embedded_quotations(view: TokenView, starts: numpy.ndarray, final: numpy.ndarray,
+                              is_lower: numpy.ndarray) -> None:
+    """Clear the sentence starts after English quotations that open inside a sentence and end
+    in their own stop mark, where the sentence goes on after them (see EN_QUOTES)."""
+    words = view.column("text")
+    size = len(words)
+    for first, closing in quote_ranges(words, 0, EN_QUOTES):
+        if not (0 < closing < size - 1 and final[closing - 1]) or first < 2 or starts[first]:
+            continue  # not ended by its own stop mark, or opening its sentence
+        if "\n" in words[first - 2] or not words[first - 2].strip():
+            continue  # opening a line
+        index, opened = closing + 1, False
+        while index < size and words[index].lower() in QUOTE_JOINERS:
+            opened = opened or words[index] in EN_QUOTES
+            index += 1
+        if index < size and words[index].strip() and (is_lower[index] or opened):
+            starts[closing + 1 : index + 1] = False
 
 
 def _quotation_goes_on(text, is_space, index: int, size: int) -> int | None:

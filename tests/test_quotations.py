@@ -93,3 +93,21 @@ def test_a_japanese_quotation_ending_in_a_stop_mark_stays_in_its_reporting_sente
 ])
 def test_a_japanese_quoted_slogan_followed_by_a_new_sentence_stays_asserted(text, category):
     assert statuses(text, "ja").get(category) == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    'Phrases such as "Guaranteed results!" and "The best clinic in London!" are not allowed in ads.',
+    'The leaflet promised "No side effects!" and "Guaranteed results!" to every patient who booked.',
+    'Regulators object to slogans like "Cures arthritis!", "100% safe!" or "Ten years younger!" in clinic ads.',
+])
+def test_quotations_inside_a_reporting_sentence_stay_in_it_after_their_own_stop_mark(text):
+    found = statuses(text)
+    assert len(found) >= 2 and "asserted" not in found.values(), found
+
+
+@pytest.mark.parametrize("text, category", [
+    ('"It cured my back pain!" says Mark, 54.', "CURE_TREATMENT_CLAIM"),  # a quotation that opens the sentence
+    ('Our patients told us "Best clinic ever!" Book your consultation today.', "SUPERLATIVE_COMPARATIVE"),
+])
+def test_a_quotation_that_opens_its_sentence_or_is_followed_by_a_new_one_is_left_alone(text, category):
+    assert statuses(text).get(category) == "asserted"
