@@ -1,0 +1,121 @@
+"""English recall on constructions found missing in written probes of real-world clinic copy:
+Instagram and TikTok captions, Google-ad one-liners, price menus, FAQ answers, patient-story pages,
+doctor bios, email promotions, podcast snippets, from med spas, IV-drip bars, stem-cell, longevity,
+weight-loss telehealth and sports-recovery businesses.
+
+Each advertising line must be found with its category as an asserted claim; each neutral twin
+(the same words in honest clinic information, news or a patient's question) must not be charged
+with that category. All sentences were written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.audit import audit_text
+
+
+def claims(text: str) -> list[tuple[str, str, str]]:
+    return [(c.category, c.assertion, c.text) for c in audit_text(text, lang="en").claims]
+
+
+ADVERTISING = [
+    # colloquial past-tense cure verbs and improvement by a share
+    ("Honestly this is the IV that fixed my psoriasis.", "CURE_TREATMENT_CLAIM"),
+    ("Three sessions sorted out my sciatica.", "CURE_TREATMENT_CLAIM"),
+    ("After two rounds my arthritis is 70% better.", "CURE_TREATMENT_CLAIM"),
+    ("I haven't had a single migraine since I started the monthly drips.", "CURE_TREATMENT_CLAIM"),
+    ("Our scalp protocol wakes up dormant hair follicles for fuller hair.", "CURE_TREATMENT_CLAIM"),
+    ("Nothing beats our laser for lasting arthritis relief.", "CURE_TREATMENT_CLAIM"),
+    ("Most of our patients feel significant pain relief after one injection.", "CURE_TREATMENT_CLAIM"),
+    ("After a decade of high blood pressure, he's finally off his blood pressure meds thanks to our program.", "CURE_TREATMENT_CLAIM"),
+    # standard care cast aside
+    ("My neurologist couldn't help me, but the hyperbaric sessions did.", "DISCOURAGES_STANDARD_CARE"),
+    ("Doctors told me there was nothing more to do. Then I found this clinic.", "DISCOURAGES_STANDARD_CARE"),
+    ("8 in 10 of our knee patients avoided a knee replacement.", "DISCOURAGES_STANDARD_CARE"),
+    ("I was told I would need a knee replacement within a year. Now I'm running again.", "DISCOURAGES_STANDARD_CARE"),
+    ("She's completely off her insulin after our reversal program.", "DISCOURAGES_STANDARD_CARE"),
+    ("Our scan finds problems years before a mammogram can.", "DISCOURAGES_STANDARD_CARE"),
+    # comparisons and rank
+    ("Longer-lasting than Botox and half the downtime.", "SUPERLATIVE_COMPARATIVE"),
+    ("Get three times the absorption of oral supplements.", "SUPERLATIVE_COMPARATIVE"),
+    ("Dr. Lee is one of only a few injectors in the state trained in this technique.", "SUPERLATIVE_COMPARATIVE"),
+    ("Relief in minutes, not weeks.", "SUPERLATIVE_COMPARATIVE"),
+    ("Nothing works better for a hangover.", "SUPERLATIVE_COMPARATIVE"),
+    ("Vitamin D drips: your best defence against winter colds.", "SUPERLATIVE_COMPARATIVE"),
+    ("It's the only FDA-cleared way to tighten skin without surgery.", "SUPERLATIVE_COMPARATIVE"),
+    ("Our Glow IV is the fastest way to rehydrate after a night out.", "SUPERLATIVE_COMPARATIVE"),
+    # prestige training on a clinic page
+    ("Our founder trained at the Mayo Clinic before opening the practice.", "AUTHORITY_APPEAL"),
+    # a named person's secret
+    ("Beyoncé's secret weapon before every tour: our hydration drip.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
+    # permanence and perfect success
+    ("Stubborn belly fat, gone for good.", "GUARANTEE_CERTAINTY"),
+    ("Our laser permanently removes unwanted hair in six sessions.", "GUARANTEE_CERTAINTY"),
+    ("Success rate: 100%", "GUARANTEE_CERTAINTY"),
+    ("Lose it once and the weight stays off.", "GUARANTEE_CERTAINTY"),
+    # weight loss
+    ("Tirzepatide lowers your body's set point so cravings fade.", "WEIGHT_LOSS_CLAIM"),
+    ("Shed those stubborn pounds before summer with our program.", "WEIGHT_LOSS_CLAIM"),
+    ("Our peptide protocol is designed for rapid fat loss.", "WEIGHT_LOSS_CLAIM"),
+    # prevention
+    ("Our longevity scan catches cancer before it starts.", "DISEASE_PREVENTION_IMMUNITY"),
+    ("NAD+ infusions offer protection against cognitive decline.", "DISEASE_PREVENTION_IMMUNITY"),
+    # testimonials
+    ("I feel unstoppable since switching to weekly NAD.", "TESTIMONIAL"),
+    ("My son hasn't had one asthma attack since we started his drips.", "TESTIMONIAL"),
+    ("I've had so much more energy since I started the B12 shots.", "TESTIMONIAL"),
+    ("Felt amazing on race day thanks to @hydrate_lab 🏃", "TESTIMONIAL"),
+    # performance
+    ("The pros get an IV before every big game. Why don't you?", "PERFORMANCE_RECOVERY"),
+    ("Felt strong on match day after my recovery drip.", "PERFORMANCE_RECOVERY"),
+    # anti-ageing
+    ("Weekly peptides and red light: that's why nobody guesses my real age.", "ANTI_AGING_REJUVENATION"),
+    ("Morpheus8 lifts and tightens loose skin on the jawline.", "ANTI_AGING_REJUVENATION"),
+    ("Our antioxidant drip fights premature ageing from the inside.", "ANTI_AGING_REJUVENATION"),
+    ("Discover the secret to staying youthful with our NAD+ protocol.", "ANTI_AGING_REJUVENATION"),
+    # unapproved products announced as a service
+    ("Now offering exosome therapy at both of our locations.", "UNAPPROVED_PRODUCT_PROMOTION"),
+    ("Introducing Wharton's jelly stem cell injections for knees.", "UNAPPROVED_PRODUCT_PROMOTION"),
+    ("Our young plasma infusions are back in stock.", "UNAPPROVED_PRODUCT_PROMOTION"),
+    # pseudo-evidence
+    ("Book a live blood analysis to see how toxic your blood really is.", "PSEUDO_EVIDENCE"),
+    ("Our infrared beds repair tissue at the cellular level.", "PSEUDO_EVIDENCE"),
+    ("Our PRP injections are a proven alternative to shoulder surgery.", "PSEUDO_EVIDENCE"),
+    # detox
+    ("The sauna protocol draws heavy metals, mould and microplastics out of your system.", "DETOX_WELLNESS_VAGUE"),
+    # urgency and price
+    ("Heads up: prices go up on March 1st.", "URGENCY_SCARCITY"),
+    ("Lock in your 2027 membership rate before Friday.", "URGENCY_SCARCITY"),
+    ("Get a free vitamin C add-on with any drip booked this weekend.", "URGENCY_SCARCITY"),
+    ("Link in bio for an exclusive discount 💉", "PRICE_INDUCEMENT"),
+    ("Buy a package of five and your sixth session is free.", "PRICE_INDUCEMENT"),
+    ("Designer results at a fraction of the price.", "PRICE_INDUCEMENT"),
+]
+
+NEUTRAL = [
+    # the same words where nothing is claimed for a treatment
+    ("If your doctor could not find a cause, ask for a referral to a specialist.", "DISCOURAGES_STANDARD_CARE"),
+    ("Patients who need a knee replacement are referred to an orthopaedic surgeon.", "DISCOURAGES_STANDARD_CARE"),
+    ("Never stop your blood pressure medication without talking to your doctor.", "DISCOURAGES_STANDARD_CARE"),
+    ("Ibuprofen is more effective than paracetamol for some kinds of pain, a review found.", "SUPERLATIVE_COMPARATIVE"),
+    ("The only way to know whether a treatment works is a controlled trial.", "SUPERLATIVE_COMPARATIVE"),
+    ("Our prices are listed on the website and include the consultation.", "URGENCY_SCARCITY"),
+    ("Smoking and sun exposure are the main causes of premature ageing.", "ANTI_AGING_REJUVENATION"),
+    ("Please tell us about any medicines you take; you may need to stop some before surgery.", "DISCOURAGES_STANDARD_CARE"),
+    ("Weight often returns when the medicine is stopped; few people keep the weight off without support.", "GUARANTEE_CERTAINTY"),
+    ("We have grown from two nurses to twelve since we started in 2015.", "TESTIMONIAL"),
+    ("Live blood analysis has no scientific basis, the regulator warned.", "PSEUDO_EVIDENCE"),
+    ("Dr. Jones completed her residency at UCLA and is board-certified in dermatology.", "AUTHORITY_APPEAL"),
+]
+
+
+@pytest.mark.parametrize("text, category", ADVERTISING)
+def test_advertising_line_is_flagged_with_its_category(text, category):
+    found = claims(text)
+    assert (category, "asserted") in {(c, s) for c, s, _ in found}, f"{text!r} -> {found}"
+
+
+@pytest.mark.parametrize("text, category", NEUTRAL)
+def test_neutral_twin_is_not_charged_with_that_category(text, category):
+    charged = [(c, t) for c, s, t in claims(text) if s == "asserted" and c == category]
+    assert not charged, f"{text!r} -> {charged}"
