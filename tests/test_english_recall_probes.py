@@ -128,6 +128,27 @@ ADVERTISING = [
     ("TGA approved!", "FALSE_APPROVAL_CLAIM"),
     ("Our cryotherapy cuts muscle soreness so you train harder tomorrow.", "PERFORMANCE_RECOVERY"),
     ("Book the pre-game drip and get back on the court faster.", "PERFORMANCE_RECOVERY"),
+    # batch 4: long landing pages, emails, FAQ pages, patient stories
+    ("Sciatica? Plantar fasciitis? Our shockwave protocol fixes them.", "CURE_TREATMENT_CLAIM"),
+    ("Type 2 diabetes doesn't have to be a life sentence.", "CURE_TREATMENT_CLAIM"),
+    ("Our knee program will have you walking pain-free within a month.", "CURE_TREATMENT_CLAIM"),
+    ("After eight sessions of our laser protocol, Tom is completely pain-free.", "CURE_TREATMENT_CLAIM"),
+    ("We also offer our signature NAD+ infusions for Parkinson's and MS.", "CURE_TREATMENT_CLAIM"),
+    ("Steroids left him feeling worse, so he tried our IV program.", "DISCOURAGES_STANDARD_CARE"),
+    ("Why risk spinal surgery when you can try decompression therapy?", "DISCOURAGES_STANDARD_CARE"),
+    ("She came to us after physio had failed.", "DISCOURAGES_STANDARD_CARE"),
+    ("Most of our patients have seen several specialists before finding us.", "DISCOURAGES_STANDARD_CARE"),
+    ("All the benefits, with none of the side effects of prescription sleeping pills.", "SAFETY_ABSOLUTE"),
+    ("Our winter immunity drip keeps your family healthy all season.", "DISEASE_PREVENTION_IMMUNITY"),
+    ("NAD+ is the most powerful anti-aging molecule on the market.", "SUPERLATIVE_COMPARATIVE"),
+    ("Other clinics simply can't compete with our prices.", "SUPERLATIVE_COMPARATIVE"),
+    ("Meet our Stanford-trained, double board-certified medical director.", "AUTHORITY_APPEAL"),
+    ("A glow you can see after one session.", "GUARANTEE_CERTAINTY"),
+    ("Book today for a complimentary skin analysis with our nurse.", "PRICE_INDUCEMENT"),
+    ("Your first IV is just $79.", "PRICE_INDUCEMENT"),
+    ("HydraFacial now $149, usually $225.", "PRICE_INDUCEMENT"),
+    ("Bridal party rates available for groups of four or more.", "PRICE_INDUCEMENT"),
+    ("All-inclusive packages: treatment, hotel and transfers.", "PRICE_INDUCEMENT"),
 ]
 
 NEUTRAL = [
@@ -151,6 +172,10 @@ NEUTRAL = [
     ("My doctor couldn't explain the rash, so she sent me to a dermatologist.", "DISCOURAGES_STANDARD_CARE"),
     ("Patients ask whether the weight stays off after treatment; many regain some.", "GUARANTEE_CERTAINTY"),
     ("Our surgery is closed until January 4.", "URGENCY_SCARCITY"),
+    ("The pharmacy offers free blood pressure checks for adults over 40.", "PRICE_INDUCEMENT"),
+    ("Visitors get free parking and free coffee in the waiting room.", "PRICE_INDUCEMENT"),
+    ("Antibiotics usually clear the infection within a week, the leaflet says.", "DISCOURAGES_STANDARD_CARE"),
+    ("Insulin keeps many people with type 1 diabetes healthy for decades.", "DISEASE_PREVENTION_IMMUNITY"),
 ]
 
 
