@@ -149,6 +149,28 @@ ADVERTISING = [
     ("HydraFacial now $149, usually $225.", "PRICE_INDUCEMENT"),
     ("Bridal party rates available for groups of four or more.", "PRICE_INDUCEMENT"),
     ("All-inclusive packages: treatment, hotel and transfers.", "PRICE_INDUCEMENT"),
+    # families also seen among the English gold set's misses (fresh sentences)
+    ("Our NAD+ drip gets you race-ready for marathons and triathlons.", "DOPING_RISK"),
+    ("TB-500 injections for faster gains and bulletproof joints.", "DOPING_RISK"),
+    ("Drop us a five-star review on Yelp and receive a free B12 shot.", "STEALTH_ADVERTISING"),
+    ("Free lip flip in exchange for an honest Instagram post.", "STEALTH_ADVERTISING"),
+    ("Our hair-growth serum is FDA-registered and doctor-approved.", "FALSE_APPROVAL_CLAIM"),
+    ("Every therapy here has passed a state inspection for safety.", "FALSE_APPROVAL_CLAIM"),
+    ("Hurry: our founding price vanishes on Friday.", "URGENCY_SCARCITY"),
+    ("Effortless weight loss with our monthly injection plan.", "WEIGHT_LOSS_CLAIM"),
+    ("Sarah: 84 kg → 65 kg in five months on our programme.", "WEIGHT_LOSS_CLAIM"),
+    ("Fix your back pain for good with spinal decompression.", "GUARANTEE_CERTAINTY"),
+    ("In ten years our clinic has never had a single complication.", "SAFETY_ABSOLUTE"),
+    ("Ozone therapy. Safe. Gentle. Effective.", "SAFETY_ABSOLUTE"),
+    ("Our peptide protocol keeps arthritis from ever coming back.", "DISEASE_PREVENTION_IMMUNITY"),
+    ("After one PRP session, patients walk without a limp.", "CURE_TREATMENT_CLAIM"),
+    ("\"I quit my inhalers within 3 weeks of starting ozone.\" - Dev", "CURE_TREATMENT_CLAIM"),
+    ("Collagen drips: the secret to graceful ageing.", "ANTI_AGING_REJUVENATION"),
+    ("A facial that erases years of sun damage in one visit.", "ANTI_AGING_REJUVENATION"),
+    ("Our stem cell facial brings back your youthful glow.", "ANTI_AGING_REJUVENATION"),
+    ("Never worry about fine lines again.", "ANTI_AGING_REJUVENATION"),
+    ("Think of it as a total body reset.", "DETOX_WELLNESS_VAGUE"),
+    ("Our iron drip puts the pep back in your step - get your mojo back today.", "DETOX_WELLNESS_VAGUE"),
 ]
 
 NEUTRAL = [
@@ -176,6 +198,13 @@ NEUTRAL = [
     ("Visitors get free parking and free coffee in the waiting room.", "PRICE_INDUCEMENT"),
     ("Antibiotics usually clear the infection within a week, the leaflet says.", "DISCOURAGES_STANDARD_CARE"),
     ("Insulin keeps many people with type 1 diabetes healthy for decades.", "DISEASE_PREVENTION_IMMUNITY"),
+    ("Please leave a review on Google to help other patients find us.", "STEALTH_ADVERTISING"),
+    ("Case report: weight fell from 98 kg to 76 kg after a year of dietary change.", "WEIGHT_LOSS_CLAIM"),
+    ("Safe, effective and free: flu vaccines are available at your pharmacy.", "SAFETY_ABSOLUTE"),
+    ("I stopped my blood pressure pills after talking to my doctor, and my pressure went up.", "CURE_TREATMENT_CLAIM"),
+    ("The clinic is closed for the marathon on Sunday.", "DOPING_RISK"),
+    ("Vaccination stops measles from spreading in schools.", "DISEASE_PREVENTION_IMMUNITY"),
+    ("Regular exercise is the key to healthy ageing, the WHO says.", "ANTI_AGING_REJUVENATION"),
 ]
 
 
