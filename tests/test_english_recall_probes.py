@@ -171,6 +171,26 @@ ADVERTISING = [
     ("Never worry about fine lines again.", "ANTI_AGING_REJUVENATION"),
     ("Think of it as a total body reset.", "DETOX_WELLNESS_VAGUE"),
     ("Our iron drip puts the pep back in your step - get your mojo back today.", "DETOX_WELLNESS_VAGUE"),
+    # batch 5
+    ("Chronic sinusitis? Our ozone drip clears it in three visits.", "CURE_TREATMENT_CLAIM"),
+    ("Our peptide protocol put my colitis into remission.", "CURE_TREATMENT_CLAIM"),
+    ("Our LDN program is a game-changer in long COVID.", "CURE_TREATMENT_CLAIM"),
+    ("We've worked with two Premier League footballers this season.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
+    ("Train like an Olympian with our altitude chamber.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
+    ("Proud official hydration partner of the city marathon.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
+    ("Dermatologists hate this one simple trick.", "PSEUDO_EVIDENCE"),
+    ("Our exosome booster builds new collagen while you sleep.", "ANTI_AGING_REJUVENATION"),
+    ("Honestly, I've never looked younger.", "ANTI_AGING_REJUVENATION"),
+    ("Don't let menopause hold you back.", "ANTI_AGING_REJUVENATION"),
+    ("Look 30 again with our thread lift.", "ANTI_AGING_REJUVENATION"),
+    ("We solve the cases where other doctors gave up.", "SUPERLATIVE_COMPARATIVE"),
+    ("Only our drip delivers glutathione straight to your cells.", "SUPERLATIVE_COMPARATIVE"),
+    ("Get the same effect as filler without the needles.", "SUPERLATIVE_COMPARATIVE"),
+    ("Ditch your inhalers with our breathing protocol.", "DISCOURAGES_STANDARD_CARE"),
+    ("Not one complication recorded in eight years.", "SAFETY_ABSOLUTE"),
+    ("Our NAD+ therapy helped Leo, 9, focus at school again.", "TESTIMONIAL"),
+    ("Ends tonight! Half-price facials for members.", "URGENCY_SCARCITY"),
+    ("Laser-sharp focus with every B12 shot.", "DETOX_WELLNESS_VAGUE"),
 ]
 
 NEUTRAL = [
@@ -205,6 +225,9 @@ NEUTRAL = [
     ("The clinic is closed for the marathon on Sunday.", "DOPING_RISK"),
     ("Vaccination stops measles from spreading in schools.", "DISEASE_PREVENTION_IMMUNITY"),
     ("Regular exercise is the key to healthy ageing, the WHO says.", "ANTI_AGING_REJUVENATION"),
+    ("Your immune system usually clears it within two weeks.", "CURE_TREATMENT_CLAIM"),
+    ("Vitamin supplements are useless for most healthy adults, a review found.", "SUPERLATIVE_COMPARATIVE"),
+    ("No side effects were reported in the trial.", "SAFETY_ABSOLUTE"),
 ]
 
 
