@@ -191,6 +191,26 @@ ADVERTISING = [
     ("Our NAD+ therapy helped Leo, 9, focus at school again.", "TESTIMONIAL"),
     ("Ends tonight! Half-price facials for members.", "URGENCY_SCARCITY"),
     ("Laser-sharp focus with every B12 shot.", "DETOX_WELLNESS_VAGUE"),
+    # batch 6
+    ("Buy a package and get 20 units FREE this month.", "PRICE_INDUCEMENT"),
+    ("Book today and save 15% on every peel.", "URGENCY_SCARCITY"),
+    ("Offer valid through 12/31.", "URGENCY_SCARCITY"),
+    ("Fuller hair in 12 weeks with our PRP protocol.", "CURE_TREATMENT_CLAIM"),
+    ("After four sessions her melasma is virtually gone.", "CURE_TREATMENT_CLAIM"),
+    ("I'm now on zero meds for my arthritis.", "CURE_TREATMENT_CLAIM"),
+    ("Regain your confidence in the bedroom with our wave therapy.", "CURE_TREATMENT_CLAIM"),
+    ("Six months later, his psoriasis never came back.", "CURE_TREATMENT_CLAIM"),
+    ("Microdosed ketamine rewires your neural pathways.", "PSEUDO_EVIDENCE"),
+    ("Cold laser technology developed by NASA to heal tissue.", "PSEUDO_EVIDENCE"),
+    ("The typical member loses 18 lbs in the first two months.", "PSEUDO_EVIDENCE"),
+    ("Client-approved and nurse-led.", "TESTIMONIAL"),
+    ("Permanent hair reduction with no pain, ever.", "SAFETY_ABSOLUTE"),
+    ("Our nootropic drip sharpens your memory before exam season.", "DETOX_WELLNESS_VAGUE"),
+    ("One facial does more than months of serums.", "SUPERLATIVE_COMPARATIVE"),
+    ("A B12 shot beats coffee for a morning boost.", "SUPERLATIVE_COMPARATIVE"),
+    ("Our hangover drip works every single time.", "GUARANTEE_CERTAINTY"),
+    ("Non-surgical, natural and permanent.", "GUARANTEE_CERTAINTY"),
+    ("The brow lift Grammy winners swear by.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
 ]
 
 NEUTRAL = [
@@ -228,6 +248,10 @@ NEUTRAL = [
     ("Your immune system usually clears it within two weeks.", "CURE_TREATMENT_CLAIM"),
     ("Vitamin supplements are useless for most healthy adults, a review found.", "SUPERLATIVE_COMPARATIVE"),
     ("No side effects were reported in the trial.", "SAFETY_ABSOLUTE"),
+    ("Your prescription expires 11/30; please reorder before then.", "URGENCY_SCARCITY"),
+    ("Every appointment comes with a free parking pass.", "PRICE_INDUCEMENT"),
+    ("The average patient sees their GP five times a year.", "PSEUDO_EVIDENCE"),
+    ("Safe and permanent contraception is available on the NHS.", "GUARANTEE_CERTAINTY"),
 ]
 
 
