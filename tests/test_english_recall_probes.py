@@ -211,6 +211,21 @@ ADVERTISING = [
     ("Our hangover drip works every single time.", "GUARANTEE_CERTAINTY"),
     ("Non-surgical, natural and permanent.", "GUARANTEE_CERTAINTY"),
     ("The brow lift Grammy winners swear by.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
+    # batch 7
+    ("Our collagen drip resets your body's internal ageing clock.", "ANTI_AGING_REJUVENATION"),
+    ("Hormone pellets bring testosterone back to youthful levels.", "ANTI_AGING_REJUVENATION"),
+    ("Mini facelift results without a single incision.", "SUPERLATIVE_COMPARATIVE"),
+    ("Why are the world's top models booking our lymphatic facial?", "CELEBRITY_ATHLETE_ENDORSEMENT"),
+    ("Emsella stops bladder leaks in six sessions.", "CURE_TREATMENT_CLAIM"),
+    ("Regrow brand-new cartilage in your knees.", "CURE_TREATMENT_CLAIM"),
+    ("Eczema? Psoriasis? Heal it naturally with our gut protocol.", "CURE_TREATMENT_CLAIM"),
+    ("Why rely on steroid injections when PRP lasts longer?", "DISCOURAGES_STANDARD_CARE"),
+    ("Sick of swallowing painkillers every morning?", "DISCOURAGES_STANDARD_CARE"),
+    ("Our drip reboots your immune system after a long winter.", "DISEASE_PREVENTION_IMMUNITY"),
+    ("Memberships for spring are nearly all gone.", "URGENCY_SCARCITY"),
+    ("One session, lasting results.", "GUARANTEE_CERTAINTY"),
+    ("All of our clients have seen a difference.", "GUARANTEE_CERTAINTY"),
+    ("Sit back and watch the pounds fall off.", "WEIGHT_LOSS_CLAIM"),
 ]
 
 NEUTRAL = [
@@ -252,6 +267,7 @@ NEUTRAL = [
     ("Every appointment comes with a free parking pass.", "PRICE_INDUCEMENT"),
     ("The average patient sees their GP five times a year.", "PSEUDO_EVIDENCE"),
     ("Safe and permanent contraception is available on the NHS.", "GUARANTEE_CERTAINTY"),
+    ("Heart disease is not inevitable: stop smoking and stay active.", "CURE_TREATMENT_CLAIM"),
 ]
 
 
