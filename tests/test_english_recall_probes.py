@@ -268,6 +268,7 @@ NEUTRAL = [
     ("The average patient sees their GP five times a year.", "PSEUDO_EVIDENCE"),
     ("Safe and permanent contraception is available on the NHS.", "GUARANTEE_CERTAINTY"),
     ("Heart disease is not inevitable: stop smoking and stay active.", "CURE_TREATMENT_CLAIM"),
+    ("The patient approved the treatment plan after the consultation.", "TESTIMONIAL"),
 ]
 
 
