@@ -269,6 +269,7 @@ NEUTRAL = [
     ("Safe and permanent contraception is available on the NHS.", "GUARANTEE_CERTAINTY"),
     ("Heart disease is not inevitable: stop smoking and stay active.", "CURE_TREATMENT_CLAIM"),
     ("The patient approved the treatment plan after the consultation.", "TESTIMONIAL"),
+    ("Seen by a physician certified by the American Board of Obesity Medicine: medical history, examination and blood tests.", "CURE_TREATMENT_CLAIM"),
 ]
 
 
