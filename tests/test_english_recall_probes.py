@@ -226,6 +226,26 @@ ADVERTISING = [
     ("One session, lasting results.", "GUARANTEE_CERTAINTY"),
     ("All of our clients have seen a difference.", "GUARANTEE_CERTAINTY"),
     ("Sit back and watch the pounds fall off.", "WEIGHT_LOSS_CLAIM"),
+    # batch 8
+    ("The only hair treatment you'll ever need.", "GUARANTEE_CERTAINTY"),
+    ("This facial guarantees glowing skin by Saturday.", "GUARANTEE_CERTAINTY"),
+    ("100% of our clients in the pilot lost weight.", "GUARANTEE_CERTAINTY"),
+    ("Our in-house study showed a 40% drop in joint pain.", "PSEUDO_EVIDENCE"),
+    ("The peptide your dermatologist doesn't want you to know about.", "PSEUDO_EVIDENCE"),
+    ("People with MS are seeing dramatic improvements after our infusions.", "CURE_TREATMENT_CLAIM"),
+    ("From crutches to hiking in eight weeks.", "CURE_TREATMENT_CLAIM"),
+    ("We don't just mask the symptoms.", "CURE_TREATMENT_CLAIM"),
+    ("Our shockwave program means you can ditch the blue pills.", "CURE_TREATMENT_CLAIM"),
+    ("Our clients come off their insulin within a year.", "DISCOURAGES_STANDARD_CARE"),
+    ("The anti-ageing plan that actually works.", "SUPERLATIVE_COMPARATIVE"),
+    ("The recovery drip that NBA players swear by.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
+    ("Trusted by Tour de France riders.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
+    ("Formulated by a panel of award-winning immunologists.", "AUTHORITY_APPEAL"),
+    ("Four drips for just $399.", "PRICE_INDUCEMENT"),
+    ("Start today with $0 down.", "PRICE_INDUCEMENT"),
+    ("Meet your immune system's new best friend.", "DISEASE_PREVENTION_IMMUNITY"),
+    ("Get back the skin of your twenties.", "ANTI_AGING_REJUVENATION"),
+    ("Forget calorie counting - the jab does it for you.", "WEIGHT_LOSS_CLAIM"),
 ]
 
 NEUTRAL = [
@@ -270,6 +290,8 @@ NEUTRAL = [
     ("Heart disease is not inevitable: stop smoking and stay active.", "CURE_TREATMENT_CLAIM"),
     ("The patient approved the treatment plan after the consultation.", "TESTIMONIAL"),
     ("Seen by a physician certified by the American Board of Obesity Medicine: medical history, examination and blood tests.", "CURE_TREATMENT_CLAIM"),
+    ("Parkinson's disease has no cure; treatments can help manage symptoms.", "CURE_TREATMENT_CLAIM"),
+    ("Diet and exercise remain the foundation of weight management.", "WEIGHT_LOSS_CLAIM"),
 ]
 
 
