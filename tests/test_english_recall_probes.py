@@ -246,6 +246,12 @@ ADVERTISING = [
     ("Meet your immune system's new best friend.", "DISEASE_PREVENTION_IMMUNITY"),
     ("Get back the skin of your twenties.", "ANTI_AGING_REJUVENATION"),
     ("Forget calorie counting - the jab does it for you.", "WEIGHT_LOSS_CLAIM"),
+    # batch 9
+    ("Kick the January blues with our vitamin D drip.", "DETOX_WELLNESS_VAGUE"),
+    ("Think of it as pressing the reset button on your metabolism.", "DETOX_WELLNESS_VAGUE"),
+    ("Fat loss guaranteed or your money back.", "GUARANTEE_CERTAINTY"),
+    ("Why pay a fortune on a facelift when threads do the job?", "DISCOURAGES_STANDARD_CARE"),
+    ("After ten years of type 2 diabetes, Dave came off his insulin.", "CURE_TREATMENT_CLAIM"),
 ]
 
 NEUTRAL = [
@@ -292,6 +298,8 @@ NEUTRAL = [
     ("Seen by a physician certified by the American Board of Obesity Medicine: medical history, examination and blood tests.", "CURE_TREATMENT_CLAIM"),
     ("Parkinson's disease has no cure; treatments can help manage symptoms.", "CURE_TREATMENT_CLAIM"),
     ("Diet and exercise remain the foundation of weight management.", "WEIGHT_LOSS_CLAIM"),
+    ("We were fully booked this week; please check next week's availability online.", "URGENCY_SCARCITY"),
+    ("Results vary and are not guaranteed.", "GUARANTEE_CERTAINTY"),
 ]
 
 
