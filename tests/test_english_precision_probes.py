@@ -1,0 +1,78 @@
+"""English precision on neutral genres written as probes (2026-11-27).
+
+Each neutral text below was written for this file in the style of a genre a regulator or
+journalist feeds the tool (a patient leaflet, a news story, a consumer column, a regulator's
+guidance, an obituary, a forum post); none of its claims may be charged. Each construction has a
+violating counterpart in an advertiser's voice that must stay charged, so the fix is a
+construction and not a blind spot.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.audit import audit_text
+
+
+def charged(text: str) -> list[tuple[str, str]]:
+    return [(c.category, c.text) for c in audit_text(text, lang="en").claims if c.assertion == "asserted"]
+
+
+def statuses(text: str, category: str) -> list[str]:
+    return [c.assertion for c in audit_text(text, lang="en").claims if c.category == category]
+
+
+def explain(text: str) -> str:
+    return f"{text!r}: {[(c.category, c.text, c.assertion, c.cues) for c in audit_text(text, lang='en').claims]}"
+
+
+NEUTRAL = [
+    # the noun 'bypass' (a heart operation) is not the verb 'bypass surgery'
+    "Her cardiologist later told her there was no evidence it worked. She has since had the bypass operation she needed and is recovering well.",
+    "Dr Hale performed the first coronary bypass operation at the Royal Infirmary in 1971.",
+    # ordinary people swearing by something endorse as nobody famous
+    "My mates swear by them after a big night out, but £180 seems insane.",
+    # how often something happens is no ranking
+    "Cataract surgery is one of the most common operations in the UK and is usually very successful.",
+    # a third party's self-description
+    "The clinic's social media page, which described it as 'Yorkshire's number one aesthetics destination', has been taken down.",
+    "The company, which describes itself as 'the UK's leading longevity clinic', charges members £12,000 a year.",
+    # a treatment confined to research
+    "Stem cell treatments for MS are only available in the UK within clinical trials.",
+    # normative guidance on what ads may show
+    "Before-and-after images must be genuine and must not be digitally altered.",
+    # a trade named and sized by a journalist, and a warning about what its products contain
+    "The detox industry is booming. Does it work?",
+    "Juice cleanses, detox teas and 'liver flush' supplements are a multibillion-pound business.",
+    "Some detox teas contain laxatives that can cause dehydration.",
+    # standard cancer care defined in patient information
+    "Chemotherapy uses anti-cancer drugs to destroy cancer cells.",
+    "Some people have chemotherapy to cure the cancer; for others, it is given to control the cancer or to relieve symptoms.",
+    # the scope of a regulated allied-health profession
+    "Our team of eight chartered physiotherapists treats back and neck pain, sports injuries and post-operative rehabilitation.",
+    # a warning sign listing two pressure tactics
+    "Be wary of anyone who offers to treat you the same day or pushes you to book with a time-limited discount.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL)
+def test_neutral_probe_is_not_charged(text):
+    assert charged(text) == [], explain(text)
+
+
+ADS = [
+    ("Skip the stents: our chelation lets you bypass surgery altogether.", "DISCOURAGES_STANDARD_CARE"),
+    ("Kim swears by our vampire facial.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
+    ("We are the most advanced aesthetic clinic in the UK.", "SUPERLATIVE_COMPARATIVE"),
+    ("Welcome to Yorkshire's number one aesthetics destination.", "SUPERLATIVE_COMPARATIVE"),
+    ("Our stem cell treatment for MS is available now at our Harley Street clinic.", "CURE_TREATMENT_CLAIM"),
+    ("Our 3-day detox tea flushes out toxins and resets your metabolism.", "DETOX_WELLNESS_VAGUE"),
+    ("Our ozone therapy destroys cancer cells naturally.", "CURE_TREATMENT_CLAIM"),
+    ("Our stem cell therapy treats back and neck pain without surgery.", "CURE_TREATMENT_CLAIM"),
+    ("Book today with our time-limited discount.", "PRICE_INDUCEMENT"),
+]
+
+
+@pytest.mark.parametrize("text, category", ADS)
+def test_the_same_wording_in_an_ad_is_charged(text, category):
+    assert "asserted" in statuses(text, category), explain(text)
