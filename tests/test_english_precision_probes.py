@@ -76,3 +76,35 @@ ADS = [
 @pytest.mark.parametrize("text, category", ADS)
 def test_the_same_wording_in_an_ad_is_charged(text, category):
     assert "asserted" in statuses(text, category), explain(text)
+
+
+NEUTRAL_RESEARCH_AND_GUIDANCE = [
+    # a majority is no ranking
+    "Vitamin D supplements are recommended in autumn and winter for most people in the UK.",
+    # a cure sought by research, and the research aspiration
+    "This Christmas, help us fund research into a cure for motor neurone disease.",
+    "Your donation could help our scientists find new ways to slow or stop the disease.",
+    # a guideline body's recommendation
+    "NICE recommends tirzepatide for managing overweight and obesity.",
+    "Tirzepatide is recommended as an option for managing overweight and obesity in adults, alongside a reduced-calorie diet.",
+    # a preclinical finding
+    "Scientists found that a protein produced by stem cells helped repair damaged cartilage in laboratory tests.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL_RESEARCH_AND_GUIDANCE)
+def test_research_and_guideline_language_is_not_charged(text):
+    assert charged(text) == [], explain(text)
+
+
+ADS_RESEARCH_AND_GUIDANCE = [
+    ("Trusted by the most patients in London, our clinic is the best in the UK.", "SUPERLATIVE_COMPARATIVE"),
+    ("Our clinic offers a cure for motor neurone disease.", "CURE_TREATMENT_CLAIM"),
+    ("Our stem cell injections stop the disease in its tracks.", "CURE_TREATMENT_CLAIM"),
+    ("Our stem cell injections repair damaged cartilage without surgery.", "CURE_TREATMENT_CLAIM"),
+]
+
+
+@pytest.mark.parametrize("text, category", ADS_RESEARCH_AND_GUIDANCE)
+def test_the_same_research_wording_in_an_ad_is_charged(text, category):
+    assert "asserted" in statuses(text, category), explain(text)
