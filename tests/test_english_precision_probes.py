@@ -108,3 +108,40 @@ ADS_RESEARCH_AND_GUIDANCE = [
 @pytest.mark.parametrize("text, category", ADS_RESEARCH_AND_GUIDANCE)
 def test_the_same_research_wording_in_an_ad_is_charged(text, category):
     assert "asserted" in statuses(text, category), explain(text)
+
+
+NEUTRAL_PATIENT_INFO_AND_NEWS = [
+    # the natural course of a self-limiting illness
+    "Most colds get better within a week to 10 days.",
+    # a registration deadline for a free event
+    "Places for the healthy cooking workshop are limited, so please register by Friday.",
+    # a degree hedge in a research summary
+    "A large body of research shows that caffeine can modestly improve endurance performance in trained athletes.",
+    # hearsay reported
+    "Ozempic has become a talking point in Hollywood, with several celebrities rumoured to have used the drug to lose weight.",
+    # rules stated for a class of businesses
+    "Clinics in the UK can share genuine reviews, but they must not select or edit them in a way that misleads.",
+    # a case report
+    "A 34-year-old man presented with jaundice six weeks after starting a herbal 'liver detox' supplement bought online.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL_PATIENT_INFO_AND_NEWS)
+def test_patient_information_and_news_probes_are_not_charged(text):
+    assert charged(text) == [], explain(text)
+
+
+ADS_PATIENT_INFO_AND_NEWS = [
+    ("Colds get better in hours with our vitamin C drip.", "CURE_TREATMENT_CLAIM"),
+    ("Book by Friday to secure your spot.", "URGENCY_SCARCITY"),
+    ("Our ketone IV takes your endurance to the next level.", "PERFORMANCE_RECOVERY"),
+    ("Our NAD+ drip improves endurance performance in trained athletes.", "PERFORMANCE_RECOVERY"),
+    ("Our semaglutide jabs help you lose weight fast.", "WEIGHT_LOSS_CLAIM"),
+    ("Read our genuine reviews from happy clients.", "TESTIMONIAL"),
+    ("Our herbal liver detox flushes out toxins.", "DETOX_WELLNESS_VAGUE"),
+]
+
+
+@pytest.mark.parametrize("text, category", ADS_PATIENT_INFO_AND_NEWS)
+def test_the_same_patient_information_wording_in_an_ad_is_charged(text, category):
+    assert "asserted" in statuses(text, category), explain(text)
