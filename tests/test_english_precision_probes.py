@@ -145,3 +145,28 @@ ADS_PATIENT_INFO_AND_NEWS = [
 @pytest.mark.parametrize("text, category", ADS_PATIENT_INFO_AND_NEWS)
 def test_the_same_patient_information_wording_in_an_ad_is_charged(text, category):
     assert "asserted" in statuses(text, category), explain(text)
+
+
+NEUTRAL_PUBLIC_HEALTH_AND_TRENDS = [
+    "The HPV vaccine is very effective at preventing infection with the types of HPV that cause most cervical cancers.",
+    "Our fixed package price for a primary hip replacement is £13,950.",
+    "A TikTok trend encouraging people to use castor oil packs to 'detox the liver' and 'shrink fibroids' has been viewed more than 80 million times.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL_PUBLIC_HEALTH_AND_TRENDS)
+def test_public_health_prices_and_trend_reports_are_not_charged(text):
+    assert charged(text) == [], explain(text)
+
+
+ADS_PUBLIC_HEALTH_AND_TRENDS = [
+    ("Our vitamin C jab protects against colds and flu all winter.", "DISEASE_PREVENTION_IMMUNITY"),
+    ("Our immunity drip is very effective at preventing infection.", "DISEASE_PREVENTION_IMMUNITY"),
+    ("Book our 3-session package deal and save 20%.", "PRICE_INDUCEMENT"),
+    ("Our castor oil pack kit detoxes your liver and shrinks fibroids naturally.", "CURE_TREATMENT_CLAIM"),
+]
+
+
+@pytest.mark.parametrize("text, category", ADS_PUBLIC_HEALTH_AND_TRENDS)
+def test_the_same_public_health_wording_in_an_ad_is_charged(text, category):
+    assert "asserted" in statuses(text, category), explain(text)
