@@ -170,3 +170,48 @@ ADS_PUBLIC_HEALTH_AND_TRENDS = [
 @pytest.mark.parametrize("text, category", ADS_PUBLIC_HEALTH_AND_TRENDS)
 def test_the_same_public_health_wording_in_an_ad_is_charged(text, category):
     assert "asserted" in statuses(text, category), explain(text)
+
+
+NEUTRAL_BY_CATEGORY = [
+    # superlative: the size of a public institution
+    "The Queen Elizabeth Hospital is one of the largest teaching hospitals in Europe.",
+    # cure and detox: lifestyle advice
+    "Exercise is one of the most effective ways to improve mood in mild depression.",
+    # cure and unapproved promotion: the history of a standard treatment
+    "Bone marrow transplants, a type of stem cell transplant, have been used for decades to treat blood cancers such as leukaemia.",
+    # urgency: a public programme hedged to some areas, civic deadlines
+    "Covid-19 autumn boosters: appointments are filling up fast in some areas, so book as soon as you are eligible.",
+    "Last chance to have your say on plans for the new health centre. The consultation closes at midnight on Sunday.",
+    # detox: medical withdrawal and screen time
+    "Our community alcohol service offers assessment, home detox for people who are medically suitable, and support groups.",
+    "Try a digital detox this weekend: leave your phone in another room for a few hours.",
+    # cure: standard care
+    "Antibiotics usually cure a urinary tract infection within 3 to 7 days.",
+    # discourages care: a clinical option described
+    "For low-risk prostate cancer, active surveillance is often recommended instead of surgery or radiotherapy.",
+    # price: offers cited as examples
+    "Anyone can legally inject filler, and clinics compete on price with offers such as '2 for 1 lip filler'.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL_BY_CATEGORY)
+def test_neutral_probes_by_category_are_not_charged(text):
+    assert charged(text) == [], explain(text)
+
+
+ADS_BY_CATEGORY = [
+    ("We're the largest aesthetic clinic in Europe.", "SUPERLATIVE_COMPARATIVE"),
+    ("Our NAD+ drip is the most effective way to improve mood and beat depression.", "CURE_TREATMENT_CLAIM"),
+    ("Our stem cell therapy treats blood cancers and autism.", "CURE_TREATMENT_CLAIM"),
+    ("Appointments are filling up fast - book your Botox today!", "URGENCY_SCARCITY"),
+    ("Our summer offer closes at midnight on Sunday.", "URGENCY_SCARCITY"),
+    ("Book our 7-day juice detox and flush out toxins.", "DETOX_WELLNESS_VAGUE"),
+    ("Our colloidal silver drip cures a urinary tract infection in 24 hours.", "CURE_TREATMENT_CLAIM"),
+    ("Choose our chelation therapy instead of surgery.", "DISCOURAGES_STANDARD_CARE"),
+    ("2 for 1 lip filler this weekend only!", "PRICE_INDUCEMENT"),
+]
+
+
+@pytest.mark.parametrize("text, category", ADS_BY_CATEGORY)
+def test_the_same_category_wording_in_an_ad_is_charged(text, category):
+    assert "asserted" in statuses(text, category), explain(text)
