@@ -215,3 +215,37 @@ ADS_BY_CATEGORY = [
 @pytest.mark.parametrize("text, category", ADS_BY_CATEGORY)
 def test_the_same_category_wording_in_an_ad_is_charged(text, category):
     assert "asserted" in statuses(text, category), explain(text)
+
+
+NEUTRAL_REVIEWS_AND_LEAFLETS = [
+    # a head count is no infusion volume
+    "We surveyed 412 amateur athletes at UK running events.",
+    # a review grading its evidence as early
+    "Preclinical studies suggest that exosomes derived from mesenchymal stem cells may promote wound healing and hair growth.",
+    # a third party's price and promise
+    "Clinics charge £300 to £800 for NAD+ infusions, promising more energy, better focus and slower ageing.",
+    # safe-rate advice and a range, no before and after
+    "Aim to lose 0.5 to 1 kg (1 to 2 lb) a week.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL_REVIEWS_AND_LEAFLETS)
+def test_review_and_leaflet_probes_are_not_charged(text):
+    assert charged(text) == [], explain(text)
+
+
+ADS_REVIEWS_AND_LEAFLETS = [
+    ("Our 500ml recovery drip for athletes, the night before the race.", "DOPING_RISK"),
+    ("A 1000 ml saline bag before the fight keeps fighters sharp.", "DOPING_RISK"),
+    ("Studies show our exosome facial regrows hair.", "PSEUDO_EVIDENCE"),
+    ("Our NAD+ drip gives you more energy and better focus.", "DETOX_WELLNESS_VAGUE"),
+    ("Lose 5 kg in 2 weeks with our jabs.", "WEIGHT_LOSS_CLAIM"),
+    ("Sarah went from 98 to 76 kg on our programme.", "BEFORE_AFTER"),
+    ("98 kg → 76 kg in six months on our semaglutide programme.", "BEFORE_AFTER"),
+    ("Our bioidentical hormone pellets are safer than HRT.", "DISCOURAGES_STANDARD_CARE"),
+]
+
+
+@pytest.mark.parametrize("text, category", ADS_REVIEWS_AND_LEAFLETS)
+def test_the_same_review_wording_in_an_ad_is_charged(text, category):
+    assert "asserted" in statuses(text, category), explain(text)
