@@ -249,3 +249,32 @@ ADS_REVIEWS_AND_LEAFLETS = [
 @pytest.mark.parametrize("text, category", ADS_REVIEWS_AND_LEAFLETS)
 def test_the_same_review_wording_in_an_ad_is_charged(text, category):
     assert "asserted" in statuses(text, category), explain(text)
+
+
+NEUTRAL_THIRD_PARTY_MATERIALS = [
+    # a third party's materials described by possessive
+    "The clinic's menu includes a 'Hangover Cure' drip for £149 and an 'Immunity Shield' drip for £179.",
+    # a colon after the verb quotes someone's text
+    "The post, which has since been deleted, read: \"Best IV clinic in London!\"",
+    # a profession's scope in news
+    "Pharmacists can now treat 7 common conditions without a GP appointment.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL_THIRD_PARTY_MATERIALS)
+def test_third_party_materials_are_not_charged(text):
+    assert charged(text) == [], explain(text)
+
+
+ADS_THIRD_PARTY_MATERIALS = [
+    ("Try our Hangover Cure drip - just £149!", "DETOX_WELLNESS_VAGUE"),
+    ("Best IV clinic in London! Book today.", "SUPERLATIVE_COMPARATIVE"),
+    ("Our menu includes the best hangover cure in London.", "DETOX_WELLNESS_VAGUE"),
+    ("We treat more than 40 conditions with ozone therapy, including Lyme disease.", "CURE_TREATMENT_CLAIM"),
+    ("Our clinic treats 50+ chronic diseases.", "CURE_TREATMENT_CLAIM"),
+]
+
+
+@pytest.mark.parametrize("text, category", ADS_THIRD_PARTY_MATERIALS)
+def test_the_advertisers_own_materials_are_charged(text, category):
+    assert "asserted" in statuses(text, category), explain(text)
