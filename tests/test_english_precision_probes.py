@@ -278,3 +278,33 @@ ADS_THIRD_PARTY_MATERIALS = [
 @pytest.mark.parametrize("text, category", ADS_THIRD_PARTY_MATERIALS)
 def test_the_advertisers_own_materials_are_charged(text, category):
     assert "asserted" in statuses(text, category), explain(text)
+
+
+NEUTRAL_FEATURES_AND_ABSTRACTS = [
+    "Inside the longevity clinic where tech executives pay £25,000 a year to live longer.",
+    "Whole-body cryotherapy (WBC) is increasingly used by athletes for recovery.",
+    "Our pharmacists can recommend antihistamine tablets, nasal sprays and eye drops to help relieve hay fever symptoms.",
+    "Every few months a new 'miracle' treatment appears on social media, promising to reverse ageing, cure long COVID or melt fat.",
+    "You may be given fluids through a drip if you cannot drink enough, or before and after surgery.",
+    "We are happy to discuss evidence-based alternatives for skin rejuvenation at a consultation.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL_FEATURES_AND_ABSTRACTS)
+def test_features_abstracts_and_leaflets_are_not_charged(text):
+    assert charged(text) == [], explain(text)
+
+
+ADS_FEATURES_AND_ABSTRACTS = [
+    ("Welcome to London's leading longevity clinic.", "ANTI_AGING_REJUVENATION"),
+    ("Used by athletes worldwide, our cryotherapy chamber speeds up recovery.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
+    ("Our herbal eye drops cure hay fever for good.", "CURE_TREATMENT_CLAIM"),
+    ("We promise our drip will reverse ageing.", "ANTI_AGING_REJUVENATION"),
+    ("See our before and after photos from real clients.", "BEFORE_AFTER"),
+    ("Our exosome infusion delivers cellular rejuvenation from the inside.", "ANTI_AGING_REJUVENATION"),
+]
+
+
+@pytest.mark.parametrize("text, category", ADS_FEATURES_AND_ABSTRACTS)
+def test_the_same_feature_wording_in_an_ad_is_charged(text, category):
+    assert "asserted" in statuses(text, category), explain(text)
