@@ -308,3 +308,21 @@ ADS_FEATURES_AND_ABSTRACTS = [
 @pytest.mark.parametrize("text, category", ADS_FEATURES_AND_ABSTRACTS)
 def test_the_same_feature_wording_in_an_ad_is_charged(text, category):
     assert "asserted" in statuses(text, category), explain(text)
+
+
+# Ads written against the constructions above: each must stay charged.
+ADS_AGAINST_THE_NEUTRAL_CONSTRUCTIONS = [
+    ("Stem cells have been used for decades - now our stem cell therapy can reverse your arthritis too.", "CURE_TREATMENT_CLAIM"),
+    ("Our physiotherapists treat back pain permanently with our exclusive stem cell injections.", "CURE_TREATMENT_CLAIM"),
+    ("It is given to boost your immune system and prevent colds: our signature Myers' drip.", "DISEASE_PREVENTION_IMMUNITY"),
+    ("Vaccines don't work as well as our immunity drip. Protect your family naturally this winter.", "DISEASE_PREVENTION_IMMUNITY"),
+    ("Many people swear by our hangover drip - and so do Premier League players!", "DETOX_WELLNESS_VAGUE"),
+    ("Our NAD+ drip, promising to reverse ageing by 10 years, is now available at our Mayfair clinic.", "ANTI_AGING_REJUVENATION"),
+    ("Our clinic's signature drip is the best hangover cure in London - book today!", "DETOX_WELLNESS_VAGUE"),
+    ("Book by Friday and get 30% off our detox programme, which flushes toxins from your liver.", "PRICE_INDUCEMENT"),
+]
+
+
+@pytest.mark.parametrize("text, category", ADS_AGAINST_THE_NEUTRAL_CONSTRUCTIONS)
+def test_ads_written_against_the_neutral_constructions_are_charged(text, category):
+    assert "asserted" in statuses(text, category), explain(text)
