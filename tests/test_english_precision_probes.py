@@ -326,3 +326,16 @@ ADS_AGAINST_THE_NEUTRAL_CONSTRUCTIONS = [
 @pytest.mark.parametrize("text, category", ADS_AGAINST_THE_NEUTRAL_CONSTRUCTIONS)
 def test_ads_written_against_the_neutral_constructions_are_charged(text, category):
     assert "asserted" in statuses(text, category), explain(text)
+
+
+ADS_AGAINST_THE_NEUTRAL_CONSTRUCTIONS_2 = [
+    ("Proven in laboratory tests to kill 99.9% of viruses - our ozone drip protects you all winter.", "PSEUDO_EVIDENCE"),
+    ("Rumour has it the Kardashians love our NAD+ drip. Now available in Manchester.", "UNAPPROVED_PRODUCT_PROMOTION"),
+    ("Enjoy offers such as 2 for 1 lip filler and 20% off anti-wrinkle injections this month!", "PRICE_INDUCEMENT"),
+    ("Clinics in London can't match our prices: Botox from £99!", "PRESCRIPTION_ONLY_PROMOTION"),
+]
+
+
+@pytest.mark.parametrize("text, category", ADS_AGAINST_THE_NEUTRAL_CONSTRUCTIONS_2)
+def test_ad_idioms_that_look_like_report_cues_are_charged(text, category):
+    assert "asserted" in statuses(text, category), explain(text)
