@@ -339,3 +339,16 @@ ADS_AGAINST_THE_NEUTRAL_CONSTRUCTIONS_2 = [
 @pytest.mark.parametrize("text, category", ADS_AGAINST_THE_NEUTRAL_CONSTRUCTIONS_2)
 def test_ad_idioms_that_look_like_report_cues_are_charged(text, category):
     assert "asserted" in statuses(text, category), explain(text)
+
+
+ADS_AGAINST_THE_NEUTRAL_CONSTRUCTIONS_3 = [
+    ("NICE recommends Wegovy for weight loss - order yours online today and lose up to 15% of your body weight.", "WEIGHT_LOSS_CLAIM"),
+    ("Discover new ways to beat fatigue and boost your energy with our vitamin drips.", "DETOX_WELLNESS_VAGUE"),
+    ("Feel a little younger every day with our NAD+ booster shots.", "ANTI_AGING_REJUVENATION"),
+    ("Our chartered physiotherapists treat arthritis with stem cell injections that regrow cartilage.", "CURE_TREATMENT_CLAIM"),
+]
+
+
+@pytest.mark.parametrize("text, category", ADS_AGAINST_THE_NEUTRAL_CONSTRUCTIONS_3)
+def test_ads_borrowing_guideline_and_research_wording_are_charged(text, category):
+    assert "asserted" in statuses(text, category), explain(text)
