@@ -352,3 +352,15 @@ ADS_AGAINST_THE_NEUTRAL_CONSTRUCTIONS_3 = [
 @pytest.mark.parametrize("text, category", ADS_AGAINST_THE_NEUTRAL_CONSTRUCTIONS_3)
 def test_ads_borrowing_guideline_and_research_wording_are_charged(text, category):
     assert "asserted" in statuses(text, category), explain(text)
+
+
+ADS_OWN_MATERIALS = [
+    ("Watch our video showing how our drip melts fat in 30 minutes!", "WEIGHT_LOSS_CLAIM"),
+    ("Our clinic's menu includes the best hangover cure in London.", "DETOX_WELLNESS_VAGUE"),
+    ("Our clinic's website says it all: the UK's No.1 stem cell clinic.", "SUPERLATIVE_COMPARATIVE"),
+]
+
+
+@pytest.mark.parametrize("text, category", ADS_OWN_MATERIALS)
+def test_the_advertisers_own_video_menu_and_website_are_charged(text, category):
+    assert "asserted" in statuses(text, category), explain(text)
