@@ -364,3 +364,10 @@ ADS_OWN_MATERIALS = [
 @pytest.mark.parametrize("text, category", ADS_OWN_MATERIALS)
 def test_the_advertisers_own_video_menu_and_website_are_charged(text, category):
     assert "asserted" in statuses(text, category), explain(text)
+
+
+def test_a_studys_participants_report_and_the_advertisers_participants_assert():
+    neutral = "Around a third of participants with type 2 diabetes went into remission."
+    ad = "Participants in our detox programme lose 5 kg in a week."
+    assert charged(neutral) == [], explain(neutral)
+    assert "asserted" in statuses(ad, "WEIGHT_LOSS_CLAIM"), explain(ad)
