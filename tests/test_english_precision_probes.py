@@ -371,3 +371,29 @@ def test_a_studys_participants_report_and_the_advertisers_participants_assert():
     ad = "Participants in our detox programme lose 5 kg in a week."
     assert charged(neutral) == [], explain(neutral)
     assert "asserted" in statuses(ad, "WEIGHT_LOSS_CLAIM"), explain(ad)
+
+
+NEUTRAL_GUIDANCE_AND_FACTSHEETS = [
+    "The students run workshops on topics such as detox products, diet pills and 'miracle' cures.",
+    "If a customer says a cream 'got rid of my eczema', the advertiser must be able to prove that the cream can treat eczema.",
+    "Dietary nitrate has been shown in several trials to improve endurance performance slightly in recreational athletes.",
+    "It can turn your urine pink, which is harmless.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL_GUIDANCE_AND_FACTSHEETS)
+def test_guidance_and_factsheet_probes_are_not_charged(text):
+    assert charged(text) == [], explain(text)
+
+
+ADS_GUIDANCE_AND_FACTSHEETS = [
+    ("Our detox products flush out toxins overnight.", "DETOX_WELLNESS_VAGUE"),
+    ("Our cream can treat eczema in a week.", "CURE_TREATMENT_CLAIM"),
+    ("Our beetroot shots improve endurance performance in every athlete.", "PERFORMANCE_RECOVERY"),
+    ("Our vitamin drip is natural, which is completely harmless.", "SAFETY_ABSOLUTE"),
+]
+
+
+@pytest.mark.parametrize("text, category", ADS_GUIDANCE_AND_FACTSHEETS)
+def test_the_same_factsheet_wording_in_an_ad_is_charged(text, category):
+    assert "asserted" in statuses(text, category), explain(text)
