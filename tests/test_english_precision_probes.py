@@ -397,3 +397,28 @@ ADS_GUIDANCE_AND_FACTSHEETS = [
 @pytest.mark.parametrize("text, category", ADS_GUIDANCE_AND_FACTSHEETS)
 def test_the_same_factsheet_wording_in_an_ad_is_charged(text, category):
     assert "asserted" in statuses(text, category), explain(text)
+
+
+NEUTRAL_NOTICES_AND_EDITORIALS = [
+    "Photographs taken before and after treatment are stored securely in your clinical record.",
+    "Online clinics promise renewed energy, muscle and libido, yet trials show small or no benefits.",
+    "Price promotions were common: 46% of the websites advertised a discount, and 18% offered free treatment add-ons.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL_NOTICES_AND_EDITORIALS)
+def test_notices_editorials_and_content_analyses_are_not_charged(text):
+    assert charged(text) == [], explain(text)
+
+
+ADS_NOTICES_AND_EDITORIALS = [
+    ("See our before and after photos - real results from real clients.", "BEFORE_AFTER"),
+    ("Our testosterone therapy gives you renewed energy, muscle and libido.", "DETOX_WELLNESS_VAGUE"),
+    ("Free treatment add-ons for every booking this month!", "PRICE_INDUCEMENT"),
+    ("95% of our patients report less joint pain within a month.", "PSEUDO_EVIDENCE"),
+]
+
+
+@pytest.mark.parametrize("text, category", ADS_NOTICES_AND_EDITORIALS)
+def test_the_same_notice_wording_in_an_ad_is_charged(text, category):
+    assert "asserted" in statuses(text, category), explain(text)
