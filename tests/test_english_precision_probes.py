@@ -422,3 +422,15 @@ ADS_NOTICES_AND_EDITORIALS = [
 @pytest.mark.parametrize("text, category", ADS_NOTICES_AND_EDITORIALS)
 def test_the_same_notice_wording_in_an_ad_is_charged(text, category):
     assert "asserted" in statuses(text, category), explain(text)
+
+
+ADS_OWN_STUDIES_AND_DEGREES = [
+    ("In our study, participants lost 10 kg in 8 weeks on our jabs.", "WEIGHT_LOSS_CLAIM"),
+    ("Respondents rated our clinic the best in London.", "SUPERLATIVE_COMPARATIVE"),
+    ("Our drip slightly improves your mood and cures depression.", "CURE_TREATMENT_CLAIM"),
+]
+
+
+@pytest.mark.parametrize("text, category", ADS_OWN_STUDIES_AND_DEGREES)
+def test_the_ads_own_study_and_degree_words_stay_charged(text, category):
+    assert "asserted" in statuses(text, category), explain(text)
