@@ -434,3 +434,8 @@ ADS_OWN_STUDIES_AND_DEGREES = [
 @pytest.mark.parametrize("text, category", ADS_OWN_STUDIES_AND_DEGREES)
 def test_the_ads_own_study_and_degree_words_stay_charged(text, category):
     assert "asserted" in statuses(text, category), explain(text)
+
+
+def test_an_ad_praising_its_own_deals_is_charged():
+    text = "Amazing deals like 2 for 1 lip filler and 20% off Botox this month!"
+    assert "asserted" in statuses(text, "PRICE_INDUCEMENT"), explain(text)
