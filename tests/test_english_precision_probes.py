@@ -439,3 +439,8 @@ def test_the_ads_own_study_and_degree_words_stay_charged(text, category):
 def test_an_ad_praising_its_own_deals_is_charged():
     text = "Amazing deals like 2 for 1 lip filler and 20% off Botox this month!"
     assert "asserted" in statuses(text, "PRICE_INDUCEMENT"), explain(text)
+
+
+def test_a_pharmacy_ad_opening_with_the_trade_is_charged():
+    text = "Pharmacies can now offer Wegovy - order from us today and lose up to 15% of your weight."
+    assert "asserted" in statuses(text, "WEIGHT_LOSS_CLAIM"), explain(text)
