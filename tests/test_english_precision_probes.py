@@ -444,3 +444,11 @@ def test_an_ad_praising_its_own_deals_is_charged():
 def test_a_pharmacy_ad_opening_with_the_trade_is_charged():
     text = "Pharmacies can now offer Wegovy - order from us today and lose up to 15% of your weight."
     assert "asserted" in statuses(text, "WEIGHT_LOSS_CLAIM"), explain(text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Appointments are limited in some areas - book your 50% off Botox today!", "PRICE_INDUCEMENT"),
+    ("Our workshops cover topics such as how our detox tea flushes toxins and melts fat.", "WEIGHT_LOSS_CLAIM"),
+])
+def test_area_and_topic_cues_do_not_reach_the_ads_promise(text, category):
+    assert "asserted" in statuses(text, category), explain(text)
