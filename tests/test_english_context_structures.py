@@ -387,11 +387,8 @@ NEUTRAL_GENRES = [
     'Exosome products sold to clinics are often labelled "for research use only".',
     "The medicine is licensed for adults with a BMI of 30 or above.",
     "Chelation therapy is an approved treatment for lead poisoning, but it has no proven role in heart disease.",
-    pytest.param(
-        "Hyperbaric oxygen therapy is used in hospitals to treat decompression sickness and some non-healing wounds.",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "known gap: an established use told in the present ('is used in hospitals to treat') reads as asserted; "
-            "the 'non-healing' exclusion hid it only while an exclusion cleared any claim it overlapped"))),
+    # an established use told in the present ('is used in hospitals to treat') reports, like 'is used to'
+    "Hyperbaric oxygen therapy is used in hospitals to treat decompression sickness and some non-healing wounds.",
     "Our pharmacists will check that the medicine is safe for you before it is dispensed.",
     "We do not provide IV therapy to pregnant women or to anyone under 18.",
     "Please tell us about any medicines you take, including supplements.",
