@@ -78,3 +78,13 @@ def test_list_after_a_prohibited_expressions_intro_inherits_its_status():
     guidance = "Examples of prohibited expressions:\n- the best clinic in Tokyo\n- 100% safe\n- guaranteed results"
     result = audit_text(guidance)
     assert result.claims and not result.findings
+
+
+@pytest.mark.parametrize("text, category, expected", [
+    ("Call now for your free consultation.", "PRICE_INDUCEMENT", "asserted"),
+    ("Call us today: only 3 spots left this week!", "URGENCY_SCARCITY", "asserted"),
+    ("Phone the clinic to book your 20% off NAD+ drip.", "PRICE_INDUCEMENT", "asserted"),
+    ("Some clinics call their drips a cure for cancer.", "CURE_TREATMENT_CLAIM", "reported"),
+])
+def test_a_call_to_action_is_no_reporting_verb(text, category, expected):
+    assert expected in status_of(text, category)
