@@ -1,0 +1,221 @@
+"""Japanese recall on clinic copy written the way beauty, regenerative-medicine, drip, medical-diet,
+AGA/ED, 整体/鍼灸 and sports-recovery clinics write it: LP catch copy and headings, SNS captions
+with hashtags, LINE messages, campaign notices, Q&A answered with a claim, case captions, doctor
+profiles, testimonials and spoken YouTube lines. Every sentence was written for this file (none is
+taken from an ad, a notice or the gold set). Each construction that was added to the Japanese
+lexicons has a violating sentence that must carry an asserted claim of its category and, where
+the words also occur in honest text, a near neutral twin (news, guidance, a compliant clinic page,
+patient information) that must carry no finding from an asserted claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.audit import audit_text
+
+
+def statuses(text: str, category: str) -> set[str]:
+    return {c.assertion for c in audit_text(text, "ja").claims if c.category == category}
+
+
+def charged(text: str) -> list[tuple[str, str | None]]:
+    """Findings made from the claims of ``text`` (document checks for missing disclosures aside)."""
+    result = audit_text(text, "ja")
+    return [(f.category, f.claim_text) for f in result.findings if not f.suppressed and f.claim_id]
+
+
+VIOLATING = [
+    # cure: the usual-outcome answer, selective anti-cancer action, symptoms that stop at once
+    ('CURE_TREATMENT_CLAIM', 'Q. 何回で治りますか？\nA. 3回ほどで完治される方がほとんどです。'),
+    ('CURE_TREATMENT_CLAIM', '高濃度ビタミンC点滴が、がん細胞だけを狙い撃ちします。'),
+    ('CURE_TREATMENT_CLAIM', 'つらいホットフラッシュがピタッと止まる、プラセンタ注射。'),
+    ('CURE_TREATMENT_CLAIM', '慢性的な腰痛も、当院の整体なら1回で楽になります。'),
+    ('CURE_TREATMENT_CLAIM', '肩こり・頭痛知らずの体へ。'),
+    ('CURE_TREATMENT_CLAIM', '長年の偏頭痛に終止符を打ちましょう。'),
+    ('CURE_TREATMENT_CLAIM', 'ぎっくり腰は1回の施術でほぼ治ります。'),
+    ('CURE_TREATMENT_CLAIM', '不妊鍼灸で妊娠率が上がります。'),
+    ('CURE_TREATMENT_CLAIM', '免疫細胞療法で、がんと闘う力を取り戻す。'),
+    ('CURE_TREATMENT_CLAIM', '関節痛のお悩みは、当院の施術でスッキリ解決。'),
+    ('CURE_TREATMENT_CLAIM', 'エクソソーム療法で、髪の毛がフサフサに。'),
+    ('CURE_TREATMENT_CLAIM', 'ニキビが繰り返しできる体質を、内側から根本改善。'),
+    # guarantee
+    ('GUARANTEE_CERTAINTY', 'ダーマペンなら3回で見違えます。'),
+    ('GUARANTEE_CERTAINTY', '肝斑もこの治療で必ず薄くなります。'),
+    ('GUARANTEE_CERTAINTY', '飲めば一発で自信が戻る。'),
+    ('GUARANTEE_CERTAINTY', 'ほぼ全ての方が1回目から効果を実感されています。'),
+    ('GUARANTEE_CERTAINTY', '脂肪細胞が減るので、リバウンド知らず。'),
+    ('GUARANTEE_CERTAINTY', '取り除いた脂肪細胞は二度と戻りません。'),
+    ('GUARANTEE_CERTAINTY', '根本から治療するので、再発の心配はほとんどありません。'),
+    ('GUARANTEE_CERTAINTY', 'これで痩せなかった人、見たことないですね。'),
+    ('GUARANTEE_CERTAINTY', '必ずあなたのお悩みも解決します。'),
+    ('GUARANTEE_CERTAINTY', '現役の専門医による、間違いのない仕上がり。'),
+    ('GUARANTEE_CERTAINTY', 'ピコレーザーならタトゥーも跡形なく消せます。'),
+    ('GUARANTEE_CERTAINTY', '医療脱毛で、一生ムダ毛の処理から解放されます。'),
+    ('GUARANTEE_CERTAINTY', '効果を実感できなかった場合は、2回目を無料で施術いたします。'),
+    ('GUARANTEE_CERTAINTY', 'この治療を受けて再発した方は一人もいません。'),
+    # safety
+    ('SAFETY_ABSOLUTE', '針を使わないから痛みゼロ。'),
+    ('SAFETY_ABSOLUTE', 'A. 麻酔を使うので全く痛くありません。'),
+    ('SAFETY_ABSOLUTE', '小さなお子さまでも安心です。'),
+    ('SAFETY_ABSOLUTE', '医師が開発したサプリだから安心。'),
+    ('SAFETY_ABSOLUTE', 'FDA承認の機器なので、やけどの心配はありません。'),
+    # superlative
+    ('SUPERLATIVE_COMPARATIVE', 'NAD+点滴は、次世代のエイジングケアです。'),
+    ('SUPERLATIVE_COMPARATIVE', '血糖値まで下がる奇跡のサプリ。'),
+    ('SUPERLATIVE_COMPARATIVE', 'ほうれい線が見違えるほど薄くなりました。'),
+    ('SUPERLATIVE_COMPARATIVE', '効果はエステの比ではありません。'),
+    ('SUPERLATIVE_COMPARATIVE', 'GLP-1はダイエットの最終手段です。'),
+    ('SUPERLATIVE_COMPARATIVE', '薄毛に悩む方の最後の砦です。'),
+    # urgency and price
+    ('URGENCY_SCARCITY', '医療ダイエット、始めるなら今！'),
+    ('URGENCY_SCARCITY', '今週末までに予約の方だけ、白玉点滴をもう1本。'),
+    ('URGENCY_SCARCITY', '今月中のお申し込みで、特別価格にてご案内します。'),
+    ('URGENCY_SCARCITY', '＼12月限定／ 水光注射'),
+    ('PRICE_INDUCEMENT', '話題のGLP-1ダイエット、今なら初月無料。'),
+    ('PRICE_INDUCEMENT', '白玉点滴、今だけ初回9,800円。'),
+    ('PRICE_INDUCEMENT', '幹細胞治療のモニター様は、費用の一部を当院が負担します。'),
+    ('PRICE_INDUCEMENT', '症例写真をご提供いただける方は、施術料が無料になります。'),
+    # prescription-only, weight, anti-ageing
+    ('PRESCRIPTION_ONLY_PROMOTION', 'ED治療薬をオンラインで即日発送します。'),
+    ('WEIGHT_LOSS_CLAIM', '打つだけダイエット、はじめました。'),
+    ('WEIGHT_LOSS_CLAIM', '脂肪溶解注射で、気になる太もももスッキリ。'),
+    ('WEIGHT_LOSS_CLAIM', '骨盤矯正で産後太りを解消。'),
+    ('WEIGHT_LOSS_CLAIM', '当院の脂肪冷却は、1回の施術で脂肪細胞の約20%を減らします。'),
+    ('ANTI_AGING_REJUVENATION', 'エクソソームを入れると、肌が若い頃の状態に戻ろうとするんです。'),
+    ('ANTI_AGING_REJUVENATION', '水素吸入で、老化の原因をシャットアウト。'),
+    ('ANTI_AGING_REJUVENATION', '20代の頃のようなハリが復活。'),
+    ('ANTI_AGING_REJUVENATION', '黒ずみもスーッと消えていく白玉点滴。'),
+    ('ANTI_AGING_REJUVENATION', 'プラセンタで、あの頃の元気を取り戻しましょう。'),
+    ('ANTI_AGING_REJUVENATION', '見た目年齢-10歳も夢じゃない！'),
+    # endorsement, authority, testimonial
+    ('CELEBRITY_ATHLETE_ENDORSEMENT', 'テレビでもおなじみのドクターが診察します。'),
+    ('CELEBRITY_ATHLETE_ENDORSEMENT', 'トップモデルや女優がこぞって通う、表参道のクリニック。'),
+    ('CELEBRITY_ATHLETE_ENDORSEMENT', 'プロゴルファーの〇〇選手も定期的に通う再生医療クリニック。'),
+    ('AUTHORITY_APPEAL', '医師も毎日飲んでいる、本気のNMNサプリ。'),
+    ('AUTHORITY_APPEAL', '美容のプロが選ぶ美容点滴。'),
+    ('AUTHORITY_APPEAL', '現役の形成外科専門医が監修した、間違いのない二重術。'),
+    ('AUTHORITY_APPEAL', 'ノーベル賞学者の博士が提唱した点滴療法です。'),
+    ('TESTIMONIAL', '不妊鍼灸で妊娠しやすくなると評判です。'),
+    ('TESTIMONIAL', '1回の点滴でぐっすり。不眠の方に大好評です。'),
+    ('TESTIMONIAL', '打った翌日から肌が明るくなった🤍 もう手放せない'),
+    # immunity, detox, performance, discourages, pseudo-evidence
+    ('DISEASE_PREVENTION_IMMUNITY', 'うちの点滴、免疫力がグンと上がるんですよ。'),
+    ('DISEASE_PREVENTION_IMMUNITY', '腸内フローラを整えて、花粉症が出にくい体質に。'),
+    ('DISEASE_PREVENTION_IMMUNITY', '月に1度のプラセンタ注射で、風邪知らずの冬を。'),
+    ('DETOX_WELLNESS_VAGUE', '1回の点滴で、ぐっすり眠れるように。'),
+    ('PERFORMANCE_RECOVERY', '高気圧酸素カプセルで疲労物質を一掃。'),
+    ('PERFORMANCE_RECOVERY', 'PRP注射で、ケガの治りが2倍早くなります。'),
+    ('PERFORMANCE_RECOVERY', 'NAD+点滴でゴルフの飛距離が20ヤード伸びました。'),
+    ('PERFORMANCE_RECOVERY', 'NAD+点滴を始めてから、仕事のパフォーマンスも上がりました。'),
+    ('DISCOURAGES_STANDARD_CARE', 'この点滴には、抗がん剤のような副作用もありません。'),
+    ('PSEUDO_EVIDENCE', '〇〇大学との共同研究で、シワ改善効果を確認しました。'),
+    ('BEFORE_AFTER', '【症例】クマ取り施術後2週間。'),
+]
+
+NEUTRAL = [
+    # twins of the constructions above
+    '花粉症の治療には、抗ヒスタミン薬の内服や点鼻薬のほか、舌下免疫療法があります。',
+    '乾癬は慢性の皮膚疾患で、症状が良くなったり悪くなったりを繰り返します。',
+    '風邪の予防には、手洗いとうがい、十分な睡眠が基本です。',
+    'スポーツ選手は、点滴治療を受ける前に、日本アンチ・ドーピング機構のガイドラインを確認する必要があります。',
+    'スポーツ選手の場合、使用する薬剤が禁止物質に該当しないか事前に確認します。',
+    '有名人が通っているかどうかでクリニックを選ぶのはやめましょう、と専門家は話す。',
+    'テレビで紹介された治療法でも、効果が確立しているとは限りません。',
+    '当院では芸能人の方も一般の方も、同じように診療しています。',
+    '【症例モニター募集】は現在行っておりません。',
+    'ぎっくり腰の多くは数日から数週間で自然に軽快しますが、しびれを伴う場合は整形外科を受診してください。',
+    'Q. 効果はどのくらい続きますか？\nA. 一般的には3〜6か月程度ですが、個人差があります。',
+    'Q. 痛みはありますか？\nA. 麻酔クリームを使用しますが、施術中にチクチクとした痛みを感じることがあります。',
+    '医療脱毛は永久脱毛ではなく、毛が再び生えてくることがあります。',
+    'タトゥー除去は複数回の施術が必要で、完全に消えないこともあります。',
+    '治療後に再発する可能性もあります。定期的な経過観察をおすすめします。',
+    '治療を中止すると、体重が元に戻ることがあります。',
+    '知らず知らずのうちに肩こりが悪化していることもあります。デスクワークの合間にストレッチを。',
+    '妊娠率は年齢とともに低下することが知られています。',
+    '不妊治療の保険適用が拡大され、体外受精も保険診療で受けられるようになった。',
+    '当院では、初回カウンセリング（30分）を無料で行っています。',
+    'ご予約の変更・キャンセルは、前日までにご連絡ください。',
+    '施術には痛みを伴うことがあり、ダウンタイムとして1〜2週間の腫れが生じます。',
+    '脂肪冷却の効果には個人差があり、1回で目に見える変化が出ない場合もあります。',
+    'アスリートの方は、使用する薬剤について事前にご相談ください。禁止物質を含む薬剤は使用しません。',
+    '院長は、形成外科専門医として大学病院で10年間勤務しました。',
+    '医師も人間ですので、説明で分かりにくい点があれば遠慮なく質問してください。',
+    # honest pages, news and guidance in the same genres
+    '【自由診療】幹細胞培養上清液点滴 1回 55,000円（税込）。主なリスク：注射部位の内出血、発熱、アレルギー反応。効果には個人差があります。',
+    'マンジャロ（チルゼパチド）は2型糖尿病の治療薬として承認されており、肥満治療目的での使用は適応外です。吐き気・下痢・便秘などの副作用があります。',
+    'Q. 副作用はありますか？\nA. 注射部位の痛みや内出血、まれに感染が起こることがあります。詳しくは診察時にご説明します。',
+    '院長略歴：〇〇大学医学部卒業。△△病院形成外科勤務を経て、2018年に当院を開院。日本形成外科学会 形成外科専門医。',
+    '消費者庁は、「飲むだけで痩せる」とうたっていたサプリメントの販売会社に対し、景品表示法に基づく措置命令を出した。',
+    'エクソソーム治療については、国内で承認された製剤はなく、有効性・安全性は確立していません。',
+    '施術後は当日の激しい運動・飲酒・長時間の入浴をお控えください。赤みは通常2〜3日で落ち着きます。',
+    '整体は医療行為ではなく、病気の治療を目的とするものではありません。痛みが強い場合は整形外科を受診してください。',
+    '美容医療のトラブルに関する相談が増えているとして、国民生活センターは「今だけ」「モニター価格」などの勧誘に注意するよう呼びかけた。',
+    '厚生労働省は、再生医療等安全性確保法に基づく計画を提出せずに幹細胞治療を行ったとして、都内のクリニックに緊急命令を出した。',
+    '「がんが消える」とうたう免疫療法の広告について、日本医師会は注意を呼びかけている。',
+    'AGA治療は自由診療です。フィナステリド1mg 30錠 6,600円（税込）。効果が現れるまで通常6か月程度かかります。',
+    '高濃度ビタミンC点滴のがんへの効果は、臨床試験で証明されていません。',
+    '医療広告ガイドラインは、「痛みゼロ」「副作用なし」「リバウンド知らず」などの表現を、虚偽・誇大広告の例として挙げています。',
+    '厚生労働省のネットパトロールでは、「絶対に治る」「今だけ半額」といった表示が多数見つかった。',
+    '「1回で効果を実感」「跡形もなく消える」といった広告表現には注意が必要だと専門家は指摘する。',
+    '若返りをうたうサプリメントの広告に、「夢じゃない」などの誇大な表現が目立つ。',
+    '「頭痛知らず」をうたう鍼灸院の広告について、保健所が指導を行った。',
+]
+
+
+@pytest.mark.parametrize("category, text", VIOLATING)
+def test_violating_copy_asserts_its_category(category: str, text: str) -> None:
+    assert "asserted" in statuses(text, category), f"false negative {category}: {text!r}"
+
+
+@pytest.mark.parametrize("text", NEUTRAL)
+def test_neutral_text_has_no_finding(text: str) -> None:
+    assert charged(text) == [], f"false positive: {text!r}"
+
+
+@pytest.mark.parametrize(
+    "text, category, status",
+    [
+        # 間違いのない is certainty: it no longer negates the authority claim before it
+        ("専門医が監修した、間違いのない二重術。", "AUTHORITY_APPEAL", "asserted"),
+        # 〜も夢じゃない promises; the ない in it is no negation
+        ("マイナス10歳も夢じゃない！", "ANTI_AGING_REJUVENATION", "asserted"),
+        # a real negation still negates
+        ("この点滴で10歳若返るわけではありません。", "ANTI_AGING_REJUVENATION", "negated"),
+    ],
+)
+def test_status_of_the_claim(text: str, category: str, status: str) -> None:
+    assert status in statuses(text, category)
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("【症例モニター募集】目の下のクマ取り、モニター価格で通常の半額！", "BEFORE_AFTER"),
+        ("月に1度のプラセンタ注射で、風邪知らずの冬を。", "CURE_TREATMENT_CLAIM"),
+    ],
+)
+def test_construction_does_not_spill_into_a_neighbouring_category(text: str, category: str) -> None:
+    """A recruitment heading is no case caption; keeping colds away is prevention, not a cure."""
+    assert "asserted" not in statuses(text, category)
+
+
+@pytest.mark.parametrize(
+    "category, text",
+    [
+        ('CURE_TREATMENT_CLAIM', '花粉症の季節に。ヒスタグロビン注射で、つらい鼻水・くしゃみから解放されましょう。'),
+        ('CURE_TREATMENT_CLAIM', 'AGAは進行性。でもフィナステリドを飲めば進行をストップできます。'),
+        ('WEIGHT_LOSS_CLAIM', '二の腕がほっそり！脂肪溶解注射の効果です。'),
+    ],
+)
+@pytest.mark.xfail(strict=True, reason="known gap: the disease or the product stands in the previous or next sentence; cues and needs look inside one sentence")
+def test_known_recall_gaps(category: str, text: str) -> None:
+    assert "asserted" in statuses(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    '症例写真（40代女性・ヒアルロン酸注入）：治療内容 ほうれい線への注入1本、費用 77,000円、リスク 内出血・腫れ・感染・血管塞栓。',
+    'NAD+点滴：1回 33,000円（税込・自由診療）。未承認医薬品等であり、期待される効果や副作用には個人差があります。',
+])
+@pytest.mark.xfail(strict=True, reason="known gap: a case photo or a fee line that carries the 限定解除 disclosure (内容・費用・リスク, 未承認) is still charged; telling it apart needs a document-level check of the disclosure")
+def test_known_precision_gaps(text: str) -> None:
+    assert charged(text) == []
