@@ -130,6 +130,15 @@ VIOLATING = [
     ('WEIGHT_LOSS_CLAIM', 'GLP-1を使うと、食べる量が自然と減っていきます。'),
     ('WEIGHT_LOSS_CLAIM', '気づいたら痩せてた！って方が多いんです。'),
     ('WEIGHT_LOSS_CLAIM', '小顔矯正で顔が一回り小さく！'),
+    # batch 7: mostly compliant pages with one claim, doctor's own use, deadlines in hours
+    ('ANTI_AGING_REJUVENATION', 'ヒト幹細胞培養液配合の美容液で、塗るだけで10歳若見え肌へ。'),
+    ('AUTHORITY_APPEAL', '医師の私自身が、毎週このNAD+点滴を受けています。'),
+    ('SUPERLATIVE_COMPARATIVE', '美容点滴なら、当院の高濃度プランが断然おすすめ。'),
+    ('SUPERLATIVE_COMPARATIVE', '1日3分のおうちケアで、プロ級の美肌に。'),
+    ('SAFETY_ABSOLUTE', '副作用がほとんどなく、安心して受けられます。'),
+    ('URGENCY_SCARCITY', '＼本日18時まで／ ボトックスのクーポン配布中'),
+    ('TESTIMONIAL', '体重は-15kg、HbA1cも正常値に戻りました！本当に感謝しかないです。'),
+    ('CURE_TREATMENT_CLAIM', '透析が近い方も、幹細胞点滴で数値が改善した例があります。'),
 ]
 
 NEUTRAL = [
@@ -187,6 +196,11 @@ NEUTRAL = [
     '小顔矯正などの手技による施術で、顔の骨格が変わることはありません。',
     'エクソソームを含む製品の点滴による健康被害が報告されており、厚労省が注意喚起している。',
     'シミの治療法は、シミの種類によって異なります。診察で見極めたうえでご提案します。',
+    '当院で使用する培養上清液は、細胞培養加工施設で製造されたものです。国内で承認された医薬品ではありません。',
+    'マンジャロは、2型糖尿病の方の血糖コントロールを改善する薬として承認されています。',
+    '腎臓病の進行を遅らせるには、血圧や血糖の管理が重要です。',
+    '当院の医師は、日本抗加齢医学会の専門医資格を有しています。',
+    'LINEで予約を受け付けています。キャンペーン等は行っておりません。',
 ]
 
 
@@ -241,9 +255,21 @@ def test_known_recall_gaps(category: str, text: str) -> None:
     assert "asserted" in statuses(text, category)
 
 
+@pytest.mark.parametrize(
+    "category, text",
+    [
+        ('SAFETY_ABSOLUTE', 'PRP療法は、自己の血液を使うため副作用がほとんどなく、スポーツ選手にも人気です。'),
+    ],
+)
+@pytest.mark.xfail(strict=True, reason="known gap: the longer own-cells pattern (自己の血液を使うため…副作用) wins the overlap and is negated by the なく after its last named word, hiding the asserted 副作用がほとんどなく")
+def test_known_overlap_gap(category: str, text: str) -> None:
+    assert "asserted" in statuses(text, category)
+
+
 @pytest.mark.parametrize("text", [
     '症例写真（40代女性・ヒアルロン酸注入）：治療内容 ほうれい線への注入1本、費用 77,000円、リスク 内出血・腫れ・感染・血管塞栓。',
     'NAD+点滴：1回 33,000円（税込・自由診療）。未承認医薬品等であり、期待される効果や副作用には個人差があります。',
+    '【自由診療】幹細胞上清液点滴 1回 55,000円（税込）。主なリスク：内出血、発熱、アレルギー反応。効果・安全性は確立されていません。',
 ])
 @pytest.mark.xfail(strict=True, reason="known gap: a case photo or a fee line that carries the 限定解除 disclosure (内容・費用・リスク, 未承認) is still charged; telling it apart needs a document-level check of the disclosure")
 def test_known_precision_gaps(text: str) -> None:
