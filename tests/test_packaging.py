@@ -39,5 +39,6 @@ def test_wheel_installs_into_fresh_venv_and_audits_from_elsewhere(tmp_path):
     assert result.returncode == 1, result.stderr
     assert '"CURE_TREATMENT_CLAIM"' in result.stdout
     located = subprocess.run([str(python), "-c", "from analyzer.resources import data_dir; print(data_dir('lexicons'))"],
-                             cwd=workdir, capture_output=True, text=True, check=True).stdout.strip()
+                             cwd=workdir, capture_output=True, text=True, check=True,
+                             env={"PATH": "/usr/bin:/bin"}).stdout.strip()  # no PYTHONPATH to a source tree
     assert located.startswith(purelib), located
