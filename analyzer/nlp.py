@@ -31,8 +31,8 @@ SENTENCE_END = {".", "!", "?", "…", "。", "！", "？"}
 # "No. 1", "approx. 3 sessions": a full stop after these does not end a sentence.
 ABBREVIATIONS = {"no", "nos", "vs", "approx", "ca", "fig", "st", "mr", "mrs", "ms", "prof", "dr", "ref", "vol", "inc", "ltd", "co"}
 # A Japanese quotation that ends in 。！？ (「がんが治る！」) ends no sentence when the sentence
-# goes on after it: with a quoting particle (と, って, など …) or with more quotations then one
-# (「…！」「…！」のような表現は). Sudachi splits といった, のような, という after their first word.
+# goes on after it: with a quoting particle (と, って, など …), directly or after more quotations
+# on the line (「…！」「…！」のような表現は). Sudachi splits といった, のような, という after their first word.
 JA_CLOSING_QUOTES = {"\u300d", "\u300f"}  # 」』
 JA_OPENING_QUOTES = {"\u300c": "\u300d", "\u300e": "\u300f"}
 JA_QUOTING_PARTICLES = {"\u3068", "\u3063\u3066", "\u306e", "\u306a\u3069", "\u3068\u304b", "\u3084", "\u306f",
@@ -57,7 +57,9 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
     lower case is a wrapped sentence. Any other line break ends a sentence (headings,
     bullets, short lines). "No. 1" and "approx. 3" do not end a sentence, nor does a Japanese
     quotation closed after its own 。！？ when a quoting particle follows it, directly or after
-    more quotations (「シミが消える！」と宣伝, 「…！」「…！」のような表現).
+    more quotations (「シミが消える！」と宣伝, 「…！」「…！」のような表現); nor does an English
+    quotation that opens inside a sentence, ends in its own ! ? . and is followed by lower case
+    or another quotation ('Phrases such as "Guaranteed results!" and "…!" are not allowed').
 
     ``punct_keys``: string-store keys of the sentence-final characters. The sentencizer rule
     runs on numpy columns; the line rules visit only line breaks and full stops. Returns a
