@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from analyzer.errors import cached_with_errors
 from analyzer.extensions import HITS, register_extensions
 from analyzer.cache import cached, content_key
-from analyzer.context import quote_ranges
+from analyzer.context import DOUBLE_QUOTES, quote_ranges
 from analyzer.lexicon import Lexicon, lexicon_dirs, load_lexicon
 from analyzer.patterns import PatternIndex
 from analyzer.phrases import PhraseIndex, compile_phrase
@@ -33,8 +33,8 @@ ABBREVIATIONS = {"no", "nos", "vs", "approx", "ca", "fig", "st", "mr", "mrs", "m
 # A Japanese quotation that ends in 。！？ (「がんが治る！」) ends no sentence when the sentence
 # goes on after it: with a quoting particle (と, って, など …), directly or after more quotations
 # on the line (「…！」「…！」のような表現は). Sudachi splits といった, のような, という after their first word.
-JA_CLOSING_QUOTES = {"\u300d", "\u300f"}  # 」』
-JA_OPENING_QUOTES = {"\u300c": "\u300d", "\u300e": "\u300f"}
+JA_OPENING_QUOTES = {mark: closing for mark, closing in DOUBLE_QUOTES.items() if mark in "\u300c\u300e"}  # 「『
+JA_CLOSING_QUOTES = set(JA_OPENING_QUOTES.values())
 JA_QUOTING_PARTICLES = {"\u3068", "\u3063\u3066", "\u306e", "\u306a\u3069", "\u3068\u304b", "\u3084", "\u306f",
                         "\u304c", "\u3092", "\u3082", "\u306a\u3093\u3066"}  # と って の など とか や は が を も なんて
 MAX_QUOTED_RUN = 80  # tokens of further quotations looked through for the particle
@@ -42,7 +42,7 @@ MAX_QUOTED_RUN = 80  # tokens of further quotations looked through for the parti
 # when the sentence goes on in lower case or with another quotation ('Phrases such as
 # "Guaranteed results!" and "Best clinic in town!" are not allowed.'). One that opens a
 # sentence ('"It cured my pain!" says Mark') is left to the sentencizer.
-EN_QUOTES = {"\u201c": "\u201d", '"': '"'}
+EN_QUOTES = {mark: closing for mark, closing in DOUBLE_QUOTES.items() if mark not in JA_OPENING_QUOTES}  # “ "
 QUOTE_JOINERS = {",", "and", "or", "\u201c", '"'}
 MAX_CHARS = 60_000_000
 FOLLOWING_NOUN = "\u6cbb\u7642"  # 治療: what follows a Japanese phrase whose last word reads two ways
