@@ -98,7 +98,7 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
             if end is not None:
                 starts[closing + 1 : end + 1] = False
 
-    page = view.doc.text
+    page = view.page_text
     if final.any() and any(mark in page for mark in EN_QUOTES):  # a walk over every token: only where quoted
         _join_embedded_quotations(view, starts, final, is_lower)
 

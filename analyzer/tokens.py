@@ -85,14 +85,20 @@ class TokenView:
         idx, text = self.column("idx"), self.column("text")
         return idx[start], idx[end - 1] + len(text[end - 1])
 
+    @property
+    def page_text(self) -> str:
+        """The Doc's text: the one it was made from where kept (``with_text``), else
+        ``Doc.text``, which joins every token again (read once here)."""
+        if self._text is None:
+            self._text = self.doc.user_data.get(TEXT) or self.doc.text
+        return self._text
+
     def text_of(self, start: int, end: int) -> str:
         """The text of tokens [start, end), without the last token's trailing space (as Span.text)."""
         if start >= end:
             return ""
-        if self._text is None:
-            self._text = self.doc.user_data.get(TEXT) or self.doc.text
         first, last = self.char_range(start, end)
-        return self._text[first:last]
+        return self.page_text[first:last]
 
 
 def positions_in(values: numpy.ndarray, sorted_keys: numpy.ndarray) -> numpy.ndarray:
