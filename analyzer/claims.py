@@ -14,7 +14,7 @@ import numpy
 from spacy.tokens import Doc
 
 from analyzer.context import (DOUBLE_QUOTES, QUOTE_PAIRS, AnswerRules, Cue, Sentence, answer_after, assertion_status, clip_ranges,
-                              drop_pseudo_and_inner, is_question_text, labelled_categories, quote_ranges,
+                              doubted_in_a_personal_account, drop_pseudo_and_inner, is_question_text, labelled_categories, quote_ranges,
                               quoted_in_a_report)
 from analyzer.extensions import HITS
 
@@ -340,6 +340,10 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         flips = quoted_in_a_report([c.assertion for c in claims], quoted, *lexicon.report_genre)
         claims = [evolve(c, assertion="reported", cues=("quoted in a report",)) if flip else c
                   for c, flip in zip(claims, flips)]
+    if lexicon.personal_doubt:
+        doubted, words = doubted_in_a_personal_account([(c.category, c.assertion) for c in claims],
+                                                       cues_by_sentence.values(), lexicon.personal_doubt)
+        claims = [evolve(c, assertion="hedged", cues=(words,)) if hedge else c for c, hedge in zip(claims, doubted)]
     return claims, labelled_categories(cues_by_sentence.values())
 
 

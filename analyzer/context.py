@@ -50,6 +50,18 @@ class AnswerRules:
 
 
 @dataclass(frozen=True)
+class PersonalDoubt:
+    """A personal account whose writer doubts what they describe ("I can't say what did it",
+    "could be placebo", "did anyone actually notice a difference?") is a patient's post, not an
+    ad: its asserted claims of ``categories`` read as hedged, unless the page also holds an
+    asserted claim of ``unless`` (a discount code, a referral perk: an ad whatever its doubts).
+    The cues are the context rules of status ``doubt`` (lexicons/context/<lang>.yml)."""
+
+    categories: tuple[str, ...]
+    unless: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Cue:
     status: str  # a context status: negated, hedged, reported, conditional, pseudo, terminate
     direction: str
@@ -176,20 +188,35 @@ def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]]) -
     return kept
 
 
+def doubted_in_a_personal_account(claims: list[tuple[str, str]], cues_by_sentence: Iterable[list[Cue]],
+                                  doubt: PersonalDoubt) -> tuple[list[bool], str | None]:
+    """Which claims (``(category, status)`` pairs) the writer's doubt hedges (see
+    :class:`PersonalDoubt`), and the first doubt cue's words. A doubt cue that a longer
+    pseudo-cue overlaps ("I was sceptical at first") does not count."""
+    cue = next(iter(_standing(cues_by_sentence, "doubt")), None)
+    if cue is None or any(status == "asserted" and category in doubt.unless for category, status in claims):
+        return [False] * len(claims), None
+    return [status == "asserted" and category in doubt.categories for category, status in claims], cue.text
+
+
+def _standing(cues_by_sentence: Iterable[list[Cue]], status: str) -> list[Cue]:
+    """The page's cues of ``status`` that no longer pseudo-cue overlaps."""
+    found = []
+    for cues in cues_by_sentence:
+        marked = [cue for cue in cues if cue.status == status]
+        if marked:
+            pseudo = [c for c in cues if c.status == "pseudo"]
+            found.extend(cue for cue in marked
+                         if not any(p.start < cue.end and cue.start < p.end and p.end - p.start > cue.end - cue.start
+                                    for p in pseudo))
+    return found
+
+
 def labelled_categories(cues_by_sentence: Iterable[list[Cue]]) -> frozenset[str]:
     """Claim categories that an ad label on the page clears: a page saying it is an ad ("#ad",
     "Paid partnership with", 【PR】, 広告主:) is no stealth advertising, wherever the label stands.
     A label that a longer pseudo-cue overlaps ("not #ad", 「#PR」をつけずに) does not count."""
-    cleared: set[str] = set()
-    for cues in cues_by_sentence:
-        labels = [cue for cue in cues if cue.status == "ad_label"]
-        if labels:
-            pseudo = [c for c in cues if c.status == "pseudo"]
-            for label in labels:
-                if not any(p.start < label.end and label.start < p.end and p.end - p.start > label.end - label.start
-                           for p in pseudo):
-                    cleared.update(label.categories)
-    return frozenset(cleared)
+    return frozenset(category for label in _standing(cues_by_sentence, "ad_label") for category in label.categories)
 
 
 def _blocked(sentence: Sentence, cues: list[Cue], left: int, right: int) -> bool:

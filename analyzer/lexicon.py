@@ -13,7 +13,7 @@ from pathlib import Path
 import regex
 
 from analyzer.cache import cached, content_key
-from analyzer.context import AnswerRule, AnswerRules
+from analyzer.context import AnswerRule, AnswerRules, PersonalDoubt
 from analyzer.datafile import check_keys as _check_keys
 from analyzer.datafile import read_yaml as _read_yaml
 from analyzer.errors import LexiconError, cached_with_errors
@@ -23,7 +23,7 @@ from analyzer.resources import data_dir
 MAX_EXPANSION = 5000
 ENTITY_LABELS = ("INTERVENTION", "CONDITION", "TARGET", "PROMO")
 CONTEXT_STATUSES = ("negated", "hedged", "reported", "question", "conditional", "pseudo", "relay", "mention",
-                    "terminate", "not_question", "presupposing", "voice", "ad_label")
+                    "terminate", "not_question", "presupposing", "voice", "ad_label", "doubt")
 DIRECTIONS = ("forward", "backward", "both")
 CUE_DIRECTIONS = ("after", "before", "either")
 SEVERITY_NAMES = ("critical", "high", "medium", "low")
@@ -181,6 +181,7 @@ class Lexicon:
     context_rules: tuple[ContextRule, ...]
     report_genre: tuple[int, float] | None = None  # (min reported claims, min reported+negated share)
     answers: AnswerRules | None = None  # how a question is answered at once (context file ``answers``)
+    personal_doubt: PersonalDoubt | None = None  # what a writer's doubt hedges (context file ``personal_doubt``)
 
     def rule(self, key: str):
         return self._index()[key]
@@ -293,11 +294,13 @@ def load_entity_file(path: Path) -> list[EntityRule]:
     return rules
 
 
-def load_context_file(path: Path) -> tuple[list[ContextRule], tuple[int, float] | None, AnswerRules | None]:
-    """The context rules of one file, its ``report_genre`` thresholds and its ``answers``
-    (each None when unset)."""
+def load_context_file(path: Path) -> tuple[list[ContextRule], tuple[int, float] | None, AnswerRules | None,
+                                           PersonalDoubt | None]:
+    """The context rules of one file, its ``report_genre`` thresholds, its ``answers`` and its
+    ``personal_doubt`` (each None when unset)."""
     data = _read_yaml(path)
-    _check_keys(str(path), data, {"lang", "rules", "description", "report_genre", "answers"}, {"lang", "rules"})
+    _check_keys(str(path), data, {"lang", "rules", "description", "report_genre", "answers", "personal_doubt"},
+                {"lang", "rules"})
     rules = []
     for number, entry in enumerate(data["rules"] or (), start=1):
         where = f"{path}: rules[{number}]"
@@ -326,7 +329,18 @@ def load_context_file(path: Path) -> tuple[list[ContextRule], tuple[int, float] 
         )
     genre = data.get("report_genre")
     answers = _answer_rules(f"{path}: answers", data["answers"]) if data.get("answers") else None
-    return rules, ((int(genre["min_reported"]), float(genre["min_share"])) if genre else None), answers
+    doubt = _personal_doubt(f"{path}: personal_doubt", data["personal_doubt"]) if data.get("personal_doubt") else None
+    return rules, ((int(genre["min_reported"]), float(genre["min_share"])) if genre else None), answers, doubt
+
+
+def _personal_doubt(where: str, data) -> PersonalDoubt:
+    """The ``personal_doubt`` block of a context file (see analyzer.context.PersonalDoubt)."""
+    _check_keys(where, data, {"categories", "unless", "note"}, {"categories"})
+    lists = {key: data.get(key) or [] for key in ("categories", "unless")}
+    for key, values in lists.items():
+        if not isinstance(values, list) or not all(isinstance(v, str) and re.fullmatch(r"[A-Z][A-Z_]+", v) for v in values):
+            raise LexiconError(where, f"{key} must be a list of taxonomy ids", "CA110")
+    return PersonalDoubt(tuple(lists["categories"]), tuple(lists["unless"]))
 
 
 def _answer_rules(where: str, data) -> AnswerRules:
@@ -437,6 +451,7 @@ def _load_lexicon(lang: str, extra_dirs: tuple[str, ...]) -> Lexicon:
     context_rules: list[ContextRule] = []
     report_genre = None
     answers = None
+    doubt = None
     for root_number, root in enumerate(lexicon_dirs(extra_dirs)):
         for path in sorted((root / "claims" / lang).glob("*.yml")):
             rules = load_claim_file(path, span_categories)
@@ -447,10 +462,11 @@ def _load_lexicon(lang: str, extra_dirs: tuple[str, ...]) -> Lexicon:
             entity_rules.extend(load_entity_file(path))
         context_path = root / "context" / f"{lang}.yml"
         if context_path.exists():
-            rules, genre, file_answers = load_context_file(context_path)
+            rules, genre, file_answers, file_doubt = load_context_file(context_path)
             context_rules.extend(rules)
             report_genre = genre or report_genre
             answers = file_answers or answers
+            doubt = file_doubt or doubt
     if not claim_rules:
         raise LexiconError(str(data_dir("lexicons")), f"no claim lexicons for language {lang!r}", "CA112")
-    return Lexicon(lang, tuple(claim_rules), tuple(entity_rules), tuple(context_rules), report_genre, answers)
+    return Lexicon(lang, tuple(claim_rules), tuple(entity_rules), tuple(context_rules), report_genre, answers, doubt)
