@@ -229,13 +229,15 @@ def load_claim_file(path: Path, categories: set[str]) -> list[ClaimRule]:
     rules: list[ClaimRule] = []
     for kind, keys, required in (("term", TERM_KEYS, {"match", "note"}), ("cue", CUE_KEYS, {"match", "note", "near"}),
                                  ("pattern", PATTERN_KEYS, {"pattern", "note"}),
-                                 ("exclusion", {"match", "note"}, {"match", "note"})):
+                                 ("exclusion", {"match", "pattern", "note"}, {"note"})):
         for number, entry in enumerate(data.get(kind + "s") or (), start=1):
             where = f"{path}: {kind}s[{number}]"
             _check_keys(where, entry, keys, required)
+            if kind == "exclusion" and ("match" in entry) == ("pattern" in entry):
+                raise LexiconError(where, "an exclusion has either a match or a pattern", "CA102")
             matches: tuple[str, ...] = ()
             pattern: tuple = ()
-            if kind == "pattern":
+            if "pattern" in entry:
                 if not isinstance(entry["pattern"], list) or not entry["pattern"]:
                     raise LexiconError(where, "pattern must be a non-empty list of token specs", "CA109")
                 pattern = tuple(entry["pattern"])
