@@ -20,7 +20,7 @@ def claims(text: str) -> list[tuple[str, str, str]]:
 
 ADVERTISING = [
     # celebrity and athlete credentials
-    ("Pop idols have been doing this for years. K-pop stars swear by it.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
+    ("J-pop idols have been booking it for ages, and K-pop stars swear by it.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
     ("Celebrities have been getting this drip for ages.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
     ("The glow secret the celebs won't tell you about.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
     ("Dr Ito, team doctor to two national rugby squads, created our recovery drip.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
