@@ -64,6 +64,14 @@ NEUTRAL = [
     ("Things you can do to help with a sore throat\nGargle with salty water and drink plenty of fluids.", "CURE_TREATMENT_CLAIM"),
     # a consumer warning names what it warns against
     ("Filler parties are risky: nobody checks your medical history.", "PRICE_INDUCEMENT"),
+    # health advice on what a modest weight loss does
+    ("Losing 7% of your body weight can reduce the strain on your knees.", "WEIGHT_LOSS_CLAIM"),
+    # a study's result in the news, its subject hidden by an apposition
+    ("The trial, published in the New England Journal of Medicine, found that the pill cut the risk of stroke by 15%.", "DISEASE_PREVENTION_IMMUNITY"),
+    # a consumer describing what a business offered them
+    ("The salon offered me a 30% discount if I paid upfront. Should I be worried?", "PRICE_INDUCEMENT"),
+    # standard care and self-care as the subject of advice
+    ("Rehabilitation exercises can speed up recovery after a calf strain.", "PERFORMANCE_RECOVERY"),
 ]
 
 
@@ -88,6 +96,10 @@ ADS = [
     ("Join the trial of our new treatment for Parkinson's today.", "CURE_TREATMENT_CLAIM"),
     ("Cheap fillers are risky. Our premium filler is 100% safe.", "SAFETY_ABSOLUTE"),
     ("Our stem cell treatment for cerebral palsy is available now.", "CURE_TREATMENT_CLAIM"),
+    ("Losing 10% of your body weight can transform your confidence - start our programme today.", "WEIGHT_LOSS_CLAIM"),
+    ("Published in a peer-reviewed journal: our drip cuts the risk of heart attack by 20%.", "DISEASE_PREVENTION_IMMUNITY"),
+    ("Get 30% off if you pay upfront this week.", "PRICE_INDUCEMENT"),
+    ("Our recovery drip can speed up recovery after a marathon.", "PERFORMANCE_RECOVERY"),
 ]
 
 
