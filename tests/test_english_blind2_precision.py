@@ -72,6 +72,9 @@ NEUTRAL = [
     ("The salon offered me a 30% discount if I paid upfront. Should I be worried?", "PRICE_INDUCEMENT"),
     # standard care and self-care as the subject of advice
     ("Rehabilitation exercises can speed up recovery after a calf strain.", "PERFORMANCE_RECOVERY"),
+    # a prevention heading on a line of its own (the shape of the cure heading exclusion)
+    ("Preventing measles\nTwo doses of the MMR vaccine are offered to every child.", "DISEASE_PREVENTION_IMMUNITY"),
+    ("Reducing your risk of stroke\nKeep your blood pressure down and stop smoking.", "DISEASE_PREVENTION_IMMUNITY"),
 ]
 
 
@@ -100,6 +103,8 @@ ADS = [
     ("Published in a peer-reviewed journal: our drip cuts the risk of heart attack by 20%.", "DISEASE_PREVENTION_IMMUNITY"),
     ("Get 30% off if you pay upfront this week.", "PRICE_INDUCEMENT"),
     ("Our recovery drip can speed up recovery after a marathon.", "PERFORMANCE_RECOVERY"),
+    ("Prevent flu this winter with our immunity drip.\nBook now.", "DISEASE_PREVENTION_IMMUNITY"),
+    ("Preventing flu this winter is easy with our vitamin drip.", "DISEASE_PREVENTION_IMMUNITY"),
 ]
 
 
@@ -109,17 +114,13 @@ def test_the_same_construction_in_an_ad_is_charged(text, category):
 
 
 CODE_GAPS = [
-    # a health page's heading ("Treating acne", "Preventing flu") names the section, not a claim:
-    # a heading is a line of its own, which only the sentence and layout code can see
-    ("Treating acne\nMild acne can be treated with gels from a pharmacy. See a GP if it does not improve.", "CURE_TREATMENT_CLAIM"),
-    ("Preventing flu\nThe flu vaccine is offered free every autumn to people at higher risk.", "DISEASE_PREVENTION_IMMUNITY"),
     # a generic substance as the subject of a sports-science summary ("It can improve performance"
     # said of creatine) reads like an ad's "our drip can improve performance" word for word
     ("Creatine is one of the most studied supplements. It can improve performance in short sprints.", "PERFORMANCE_RECOVERY"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="code gap: headings and generic subjects need sentence/layout code, not lexicon data")
+@pytest.mark.xfail(strict=True, reason="code gap: a generic substance as the subject of a research summary reads like a product in an ad; telling them apart needs the subject or the genre, not lexicon data")
 @pytest.mark.parametrize("text, category", CODE_GAPS)
 def test_code_gap_neutral_text_is_not_charged(text, category):
     assert asserted(text, category) == [], explain(text)
