@@ -200,7 +200,7 @@ def doubted_in_a_personal_account(claims: list[tuple[str, str]], cues_by_sentenc
 
 
 def _standing(cues_by_sentence: Iterable[list[Cue]], status: str) -> list[Cue]:
-    """The page's cues of ``status`` that no longer pseudo-cue overlaps."""
+    """The page's cues of ``status`` that no pseudo-cue longer than themselves overlaps."""
     found = []
     for cues in cues_by_sentence:
         marked = [cue for cue in cues if cue.status == status]
