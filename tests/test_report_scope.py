@@ -1,0 +1,61 @@
+"""Reported speech reaches the end of its sentence; an offer taken up is no report.
+
+"Investigators said (that) …" makes the whole rest of the sentence the investigators' report,
+however long it runs; a deadline set for someone else ("has until … to respond") is news of a
+ruling, not urgency; and "claim your free consultation" takes up an offer, it reports nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.audit import audit_text
+
+
+def statuses(text: str) -> dict[str, str]:
+    return {c.text: c.assertion for c in audit_text(text, lang="en").claims}
+
+
+def flagged(text: str) -> set[str]:
+    return {f.category for f in audit_text(text, lang="en").findings if not f.suppressed}
+
+
+LONG_REPORTS = [
+    "Inspectors said the salon's flyers, which were handed out at a shopping centre for most of the spring, "
+    "offered a complimentary facial to every customer who left a five-star review online.",
+    "According to the ruling, the firm's website told visitors that its cord blood infusions were completely safe, "
+    "that they had helped hundreds of children with cerebral palsy and that every family would see results guaranteed.",
+    "Two former patients told the tribunal that the doctor, during appointments that rarely lasted ten minutes, "
+    "had promised that the injections would reverse their arthritis for good.",
+]
+
+
+@pytest.mark.parametrize("text", LONG_REPORTS)
+def test_a_long_reported_sentence_charges_nothing(text):
+    found = statuses(text)
+    assert found, "the report's claims are found"
+    assert "asserted" not in found.values(), found
+    assert flagged(text) == set()
+
+
+def test_a_claim_after_the_report_in_its_own_sentence_is_asserted():
+    text = ("The regulator said the clinic had promised permanent results. "
+            "Our exosome drip gives you permanent results, guaranteed.")
+    assert flagged(text), statuses(text)
+
+
+def test_a_deadline_set_for_someone_else_is_no_urgency():
+    assert flagged("The clinic has until the end of the month to respond to the complaint.") == set()
+    assert flagged("The company was given until 30 June to remove the claims from its website.") == set()
+    assert "URGENCY_SCARCITY" in flagged("Offer ends at the end of the month - only 5 slots left!")
+
+
+@pytest.mark.parametrize("text", ["Claim your free consultation today!", "Claim your free vitamin shot with any drip this week.",
+                                  "Tap the link to claim yours: three drips for the price of two."])
+def test_claiming_an_offer_is_the_ads_own_inducement(text):
+    assert "PRICE_INDUCEMENT" in flagged(text), statuses(text)
+
+
+def test_a_third_party_claiming_is_still_reported():
+    assert set(statuses("Some clinics claim your skin will look ten years younger after one session.").values()) == {"reported"}
+    assert flagged("The clinic claimed its drips were the safest in London.") == set()
