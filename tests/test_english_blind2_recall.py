@@ -149,9 +149,6 @@ NEUTRAL = [
 
 
 CODE_GAPS = [
-    # a denial answering a yes/no question about detection affirms the ad's promise; the answer
-    # rule negates the question's claim instead
-    ("Will the drip show up in a doping test?\nNo.", "DOPING_RISK"),
     # an emoji does not end the sentence, so "even if" earlier in the caption makes the result conditional
     ("Works even if you never diet 😂 clients are down 6 kg on average in 8 weeks", "PSEUDO_EVIDENCE"),
     # the derived prescription-only claim follows the question's status when the answer is "Nope!"

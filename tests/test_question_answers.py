@@ -232,3 +232,31 @@ def test_a_banner_claim_across_the_question_mark_is_asserted(banner_options):
 def test_bundled_lexicon_reads_question_and_answer_banners(text, asserted):
     found = "asserted" in statuses(text, "SAFETY_ABSOLUTE")
     assert found is asserted, explain(text)
+
+
+# --- an entry that names the risk itself (denial_asserts): denying it is the promise ----------
+
+@pytest.mark.parametrize("text", [
+    "Will the recovery drip show up in a doping test?\nNo.",
+    "Could the IV drip show up in my urine test before the race?\nNo, never.",
+    "Our NAD+ infusion does not show up in a drug test.",
+])
+def test_denying_that_a_drip_shows_up_in_a_test_is_the_doping_promise(text):
+    claims = [c for c in audit_text(text, lang="en").claims if c.category == "DOPING_RISK"]
+    assert [c.assertion for c in claims] == ["asserted"], claims
+
+
+def test_the_same_question_unanswered_or_a_cure_denied_is_no_claim():
+    asked = audit_text("Will the recovery drip show up in a doping test?", lang="en").claims
+    assert [c.assertion for c in asked if c.category == "DOPING_RISK"] == ["question"]
+    cure = audit_text("Does the drip cure cancer?\nNo.", lang="en").claims
+    assert [c.assertion for c in cure] == ["negated"]  # an ordinary entry: the denial denies
+
+
+def test_denial_asserts_must_be_a_boolean(tmp_path):
+    from analyzer.errors import LexiconError
+    from analyzer.lexicon import load_claim_file
+    path = tmp_path / "doping.yml"
+    path.write_text("category: DOPING_RISK\nlang: en\nterms:\n  - {match: 'shows up in a test', denial_asserts: 'yes', note: x}\n")
+    with pytest.raises(LexiconError, match="denial_asserts must be true or false"):
+        load_claim_file(path, {"DOPING_RISK"})
