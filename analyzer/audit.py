@@ -9,7 +9,7 @@ from analyzer.claims import clear_labelled, derive_claims, extract_claims
 from analyzer.errors import LexiconError
 from analyzer.disclosures import load_disclosures, page_facts
 from analyzer.evidence import attach_evidence, load_kb
-from analyzer.findings import claim_findings, document_findings
+from analyzer.findings import claim_findings, cleared_by_disclosure, document_findings
 from analyzer.language import language_runs
 from analyzer.lexicon import Taxonomy, load_lexicon, load_taxonomy
 from analyzer.model import Claim, DocumentResult, Document, EntityMention, evolve
@@ -123,13 +123,17 @@ def judge(document: Document, claims: list[Claim], langs: list[str], options: Au
     rules = options.selection.rules(rule_set)
     findings = claim_findings(claims, rules, taxonomy(), options.selection)
     page_rules = [rule for rule in rules if rule.scope == "document"]
-    if page_rules and len("".join(document.text.split())) >= min(rule.document.min_chars for rule in page_rules):
-        # absence is judged only in a language whose disclosure phrases exist (lexicons/disclosures/<lang>.yml)
+    clearing = any(taxonomy().categories[c.category].cleared_by_disclosure for c in claims)
+    long_enough = page_rules and len("".join(document.text.split())) >= min(rule.document.min_chars for rule in page_rules)
+    if long_enough or clearing:
+        # disclosures are read only in a language whose phrases exist (lexicons/disclosures/<lang>.yml)
         lexicons = [lexicon for lexicon in (load_disclosures(lang, options.extra_lexicon_dirs) for lang in langs)
                     if lexicon.phrase_files]
         if lexicons:
             page = page_facts(document.text, claims, lexicons)
-            findings += document_findings(claims, page, rules, taxonomy(), options.selection, lexicons[0])
+            findings = cleared_by_disclosure(findings, page, taxonomy())
+            if long_enough:
+                findings += document_findings(claims, page, rules, taxonomy(), options.selection, lexicons[0])
     findings = with_fingerprints(findings, document)
     if not options.inline_suppressions:
         return findings, []

@@ -175,3 +175,16 @@ def document_findings(claims: list[Claim], page: PageFacts, rules: tuple[Rule, .
                 missing_item=item,
             ))
     return findings
+
+
+def cleared_by_disclosure(findings: list[Finding], page: PageFacts, taxonomy: Taxonomy) -> list[Finding]:
+    """Claim findings of a category whose restriction the page lifts by disclosing every item
+    the category names (``cleared_by_disclosure`` in lexicons/taxonomy.yml: Japan's 限定解除
+    for unapproved products), kept but suppressed with the reason."""
+    result = []
+    for finding in findings:
+        items = taxonomy.categories[finding.category].cleared_by_disclosure if finding.start is not None else ()
+        if items and not finding.suppressed and all(page.has(item) for item in items):
+            finding = evolve(finding, suppressed=True, suppression="disclosed on the page: " + ", ".join(items))
+        result.append(finding)
+    return result

@@ -148,6 +148,9 @@ class Category:
     message: str
     escalate_if: tuple[str, ...]
     document_level: bool
+    # Disclosure items (lexicons/disclosures/items.yml) that, all present on a page, lift the
+    # restriction on this category there (Japan's 限定解除): its claims are shown, not charged.
+    cleared_by_disclosure: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -392,15 +395,16 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     categories = {}
     for number, entry in enumerate(data["categories"], start=1):
         where = f"{path}: categories[{number}]"
-        _check_keys(where, entry, {"id", "title", "severity", "message", "escalate_if", "document_level"},
-                    {"id", "title", "severity", "message"})
+        _check_keys(where, entry, {"id", "title", "severity", "message", "escalate_if", "document_level",
+                                   "cleared_by_disclosure"}, {"id", "title", "severity", "message"})
         if entry["severity"] not in SEVERITY_NAMES:
             raise LexiconError(where, f"severity must be one of {list(SEVERITY_NAMES)}", "CA110")
         for name in entry.get("escalate_if", ()):
             if name not in escalators:
                 raise LexiconError(where, f"unknown escalator {name!r}", "CA111")
         categories[entry["id"]] = Category(entry["id"], entry["title"], entry["severity"], entry["message"],
-                                           tuple(entry.get("escalate_if", ())), bool(entry.get("document_level")))
+                                           tuple(entry.get("escalate_if", ())), bool(entry.get("document_level")),
+                                           _cleared_by(f"{where}: cleared_by_disclosure", entry.get("cleared_by_disclosure")))
     derived = []
     for number, entry in enumerate(data.get("derived") or (), start=1):
         where = f"{path}: derived[{number}]"
@@ -412,6 +416,19 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         urls = _sources(where, entry["sources"])
         derived.append(DerivedRule(entry["category"], frozenset(entry["interventions"]), entry["note"], urls, implied_by))
     return Taxonomy(categories, escalators, tuple(derived))
+
+
+def _cleared_by(where: str, value) -> tuple[str, ...]:
+    """The ``cleared_by_disclosure`` block of a category: ``items`` (disclosure item ids), a
+    ``note`` and the ``sources`` of the rule it encodes."""
+    if value is None:
+        return ()
+    _check_keys(where, value, {"items", "note", "sources"}, {"items", "note", "sources"})
+    items = value["items"]
+    if not isinstance(items, list) or not items or not all(isinstance(item, str) for item in items):
+        raise LexiconError(where, "items must be a non-empty list of disclosure item ids", "CA109")
+    _sources(where, value["sources"])
+    return tuple(items)
 
 
 def _implied_by(where: str, value, categories: dict[str, Category], derived: str) -> frozenset[str]:
