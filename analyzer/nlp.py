@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 import numpy
+import regex
 import spacy
 import yaml
 from spacy.attrs import SENT_START
@@ -44,6 +45,12 @@ MAX_QUOTED_RUN = 80  # tokens of further quotations looked through for the parti
 # sentence ('"It cured my pain!" says Mark') is left to the sentencizer.
 EN_QUOTES = {mark: closing for mark, closing in DOUBLE_QUOTES.items() if mark not in JA_OPENING_QUOTES}  # “ "
 QUOTE_JOINERS = {",", "and", "or", "\u201c", '"'}
+# Social copy ends a clause with emoji instead of a stop ("Works even if you never diet 😂 clients
+# are down 6 kg"): a run of emoji followed by a word ends the sentence, so a cue before the emoji
+# ("even if") does not reach the claim after it. What counts: pictographs and what joins or
+# modifies them (zero-width joiner, variation selectors, skin tones, gender signs).
+EMOJI_ANYWHERE = regex.compile(r"\p{Extended_Pictographic}")
+EMOJI = regex.compile(r"^[\p{Extended_Pictographic}\u200d\ufe0f\U0001F3FB-\U0001F3FF\u2640\u2642]+$")
 MAX_CHARS = 60_000_000
 FOLLOWING_NOUN = "\u6cbb\u7642"  # 治療: what follows a Japanese phrase whose last word reads two ways
 
@@ -102,6 +109,9 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
     if final.any() and any(mark in page for mark in EN_QUOTES):  # a walk over every token: only where quoted
         _join_embedded_quotations(view, starts, final, is_lower)
 
+    if EMOJI_ANYWHERE.search(page):
+        _end_at_emoji(view, starts)
+
     in_list = False
     for index in numpy.flatnonzero(is_space[:-1]).tolist():
         word = text(index)
@@ -139,6 +149,21 @@ def _join_embedded_quotations(view: TokenView, starts: numpy.ndarray, final: num
             index += 1
         if index < size and words[index].strip() and (is_lower[index] or opened):
             starts[closing + 1 : index + 1] = False
+
+
+def _end_at_emoji(view: TokenView, starts: numpy.ndarray) -> None:
+    """A word after a run of emoji that follows a word starts a sentence (see EMOJI)."""
+    words, is_alpha = view.column("text"), view.column("is_alpha")
+    index, size = 1, len(words)
+    while index < size:
+        if EMOJI.match(words[index]) and (is_alpha[index - 1] or words[index - 1].isdigit()):
+            end = index
+            while end < size and EMOJI.match(words[end]):
+                end += 1
+            if end < size and is_alpha[end]:
+                starts[end] = True
+            index = end
+        index += 1
 
 
 def _quotation_goes_on(text, is_space, index: int, size: int) -> int | None:

@@ -149,8 +149,6 @@ NEUTRAL = [
 
 
 CODE_GAPS = [
-    # an emoji does not end the sentence, so "even if" earlier in the caption makes the result conditional
-    ("Works even if you never diet 😂 clients are down 6 kg on average in 8 weeks", "PSEUDO_EVIDENCE"),
     # the derived prescription-only claim follows the question's status when the answer is "Nope!"
     ("Do I have to count calories on the Wegovy plan?\nNope! The jab switches off cravings.", "PRESCRIPTION_ONLY_PROMOTION"),
 ]

@@ -41,3 +41,20 @@ def test_list_after_colon_stays_with_its_intro_line():
 def test_wrapped_line_continues_the_sentence():
     assert sentences("Clinics claim that the drip\ncures cancer. Next.") == [
         "Clinics claim that the drip\ncures cancer.", "Next."]
+
+
+def test_a_run_of_emoji_between_words_ends_a_sentence():
+    assert sentences("Works even if you skip the gym 😂 clients lose 5 kg a month") == [
+        "Works even if you skip the gym 😂", "clients lose 5 kg a month"]
+    # joined emoji (a runner with a gender sign, then a spark) count as one run
+    assert sentences("She smashed her PB 🏃‍♀️⚡ Fuel like the pros") == ["She smashed her PB 🏃‍♀️⚡", "Fuel like the pros"]
+    # an emoji at the end of a line, or before punctuation, changes nothing
+    assert sentences("So happy with my lips 💋!") == ["So happy with my lips 💋!"]
+
+
+def test_a_conditional_before_an_emoji_does_not_reach_the_claim_after_it():
+    from analyzer.audit import audit_text
+
+    claims = audit_text("Works even if you skip the gym 😂 our clients are down 6 kg in 8 weeks", lang="en").claims
+    after = [c.assertion for c in claims if c.category == "WEIGHT_LOSS_CLAIM" and "6 kg" in c.text]
+    assert after == ["asserted"], [(c.text, c.assertion) for c in claims]
