@@ -112,10 +112,10 @@ class ClaimRule:
     window: int
     direction: str
     where: str = ""
-    # The entry names the risk itself ("shows up in a doping test"): denying it is the promise
-    # ("It does not show up in a doping test", "Will it show up in a test?" - "No."), so a
-    # negated claim of this entry is asserted.
-    denial_asserts: bool = False
+    # The entry names the risk or burden itself ("shows up in a doping test", "have to diet"):
+    # denying it is the promise ("It does not show up in a doping test", "Do I have to diet?" -
+    # "No."), and affirming it promises nothing, so negated and asserted swap.
+    inverted: bool = False
 
 
 @dataclass(frozen=True)
@@ -221,9 +221,9 @@ def _needs(where: str, entry: dict) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- loaders
 
-TERM_KEYS = {"match", "note", "confidence", "needs", "denial_asserts"}
+TERM_KEYS = {"match", "note", "confidence", "needs", "inverted"}
 CUE_KEYS = TERM_KEYS | {"near", "window", "direction"}
-PATTERN_KEYS = {"pattern", "note", "confidence", "needs", "denial_asserts"}
+PATTERN_KEYS = {"pattern", "note", "confidence", "needs", "inverted"}
 
 
 def load_claim_file(path: Path, categories: set[str]) -> list[ClaimRule]:
@@ -255,9 +255,9 @@ def load_claim_file(path: Path, categories: set[str]) -> list[ClaimRule]:
             near = entry.get("near")
             if near is not None and near not in ENTITY_LABELS:
                 raise LexiconError(where, f"near: unknown entity label {near!r}", "CA107")
-            denial_asserts = entry.get("denial_asserts", False)
-            if not isinstance(denial_asserts, bool):
-                raise LexiconError(where, "denial_asserts must be true or false", "CA109")
+            inverted = entry.get("inverted", False)
+            if not isinstance(inverted, bool):
+                raise LexiconError(where, "inverted must be true or false", "CA109")
             direction = entry.get("direction", "either")
             if kind == "cue" and direction not in CUE_DIRECTIONS:
                 raise LexiconError(where, f"direction must be one of {list(CUE_DIRECTIONS)}", "CA110")
@@ -275,7 +275,7 @@ def load_claim_file(path: Path, categories: set[str]) -> list[ClaimRule]:
                     window=int(entry.get("window", 6)),
                     direction=direction,
                     where=where,
-                    denial_asserts=denial_asserts,
+                    inverted=inverted,
                 )
             )
     return rules

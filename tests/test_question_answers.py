@@ -234,7 +234,7 @@ def test_bundled_lexicon_reads_question_and_answer_banners(text, asserted):
     assert found is asserted, explain(text)
 
 
-# --- an entry that names the risk itself (denial_asserts): denying it is the promise ----------
+# --- an entry that names the risk itself (inverted): denying it is the promise, affirming it none
 
 @pytest.mark.parametrize("text", [
     "Will the recovery drip show up in a doping test?\nNo.",
@@ -253,10 +253,23 @@ def test_the_same_question_unanswered_or_a_cure_denied_is_no_claim():
     assert [c.assertion for c in cure] == ["negated"]  # an ordinary entry: the denial denies
 
 
-def test_denial_asserts_must_be_a_boolean(tmp_path):
+def test_inverted_must_be_a_boolean(tmp_path):
     from analyzer.errors import LexiconError
     from analyzer.lexicon import load_claim_file
     path = tmp_path / "doping.yml"
-    path.write_text("category: DOPING_RISK\nlang: en\nterms:\n  - {match: 'shows up in a test', denial_asserts: 'yes', note: x}\n")
-    with pytest.raises(LexiconError, match="denial_asserts must be true or false"):
+    path.write_text("category: DOPING_RISK\nlang: en\nterms:\n  - {match: 'shows up in a test', inverted: 'yes', note: x}\n")
+    with pytest.raises(LexiconError, match="inverted must be true or false"):
         load_claim_file(path, {"DOPING_RISK"})
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The recovery drip will show up in a doping test.", "negated"),          # affirming the risk promises nothing
+    ("Do I have to count calories on the Wegovy plan?\nNope!", "asserted"),    # denying the burden is the claim
+    ("You won't have to diet once you start our semaglutide programme.", "asserted"),
+    ("You will still need to diet and exercise while taking Wegovy.", "negated"),
+    ("Do I still need to diet on Mounjaro?", "question"),
+])
+def test_an_inverted_entry_swaps_denial_and_affirmation(text, status):
+    inverted = [c for c in audit_text(text, lang="en").claims if c.category in ("DOPING_RISK", "WEIGHT_LOSS_CLAIM")
+                and c.rule.split(":")[-2] == "term" and ("test" in c.text or "diet" in c.text or "calories" in c.text)]
+    assert [c.assertion for c in inverted] == [status], [(c.text, c.assertion, c.rule) for c in inverted]
