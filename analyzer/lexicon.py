@@ -126,6 +126,7 @@ class EntityRule:
     matches: tuple[str, ...]
     attributes: tuple[tuple[str, object], ...]
     where: str = ""
+    pattern: tuple = ()  # a token pattern naming the entity (entry ``patterns``), one rule each
 
 
 @dataclass(frozen=True)
@@ -298,12 +299,19 @@ def load_entity_file(path: Path) -> list[EntityRule]:
     rules = []
     for number, entry in enumerate(data["entities"] or (), start=1):
         where = f"{path}: entities[{number}]"
-        _check_keys(where, entry, {"id", "names", "note"} | ENTITY_ATTRIBUTES[label], {"id", "names"})
+        _check_keys(where, entry, {"id", "names", "patterns", "note"} | ENTITY_ATTRIBUTES[label], {"id", "names"})
         for name in entry["names"]:
             check_groups(str(name), where)
         attributes = tuple(sorted((k, entry[k]) for k in ENTITY_ATTRIBUTES[label] if k in entry))
         rules.append(EntityRule(f"{label}:{entry['id']}:{number}", label, str(entry["id"]),
                                 tuple(str(n) for n in entry["names"]), attributes, where))
+        for pattern_number, pattern in enumerate(entry.get("patterns") or (), start=1):
+            at = f"{where}: patterns[{pattern_number}]"
+            if not isinstance(pattern, list) or not pattern:
+                raise LexiconError(at, "pattern must be a non-empty list of token specs", "CA109")
+            compile_pattern(at, tuple(pattern), at)  # reject unknown attributes now, naming the file
+            rules.append(EntityRule(f"{label}:{entry['id']}:{number}:pattern:{pattern_number}", label, str(entry["id"]),
+                                    (), attributes, at, tuple(pattern)))
     return rules
 
 
