@@ -87,6 +87,9 @@ PATIENT_ADS = [
     # an FAQ's question is no reservation
     ("Do I still need to diet on the Mounjaro plan?\nNope! The jab switches off hunger, so you lose 10 kg without counting a calorie.",
      "WEIGHT_LOSS_CLAIM"),
+    # a rhetorical "worth asking your GP?" answered by the ad is no patient's advice
+    ("Worth asking your GP about it? No need - our clinic prescribes Wegovy online, lose 15% of your weight.",
+     "WEIGHT_LOSS_CLAIM"),
     # a pharma ad's "ask your doctor" is no patient's advice
     ("Ask your doctor if Mounjaro is right for you. Lose up to 20% of your body weight.", "WEIGHT_LOSS_CLAIM"),
 ]
