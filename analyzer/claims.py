@@ -345,7 +345,8 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
                   for c, flip in zip(claims, flips)]
     if lexicon.personal_doubt:
         doubted, words = doubted_in_a_personal_account([(c.category, c.assertion) for c in claims],
-                                                       cues_by_sentence.values(), lexicon.personal_doubt)
+                                                       cues_by_sentence.values(), lexicon.personal_doubt,
+                                                       set().union(*labels_by_sentence.values()))
         claims = [evolve(c, assertion="hedged", cues=(words,)) if hedge else c for c, hedge in zip(claims, doubted)]
     return claims, labelled_categories(cues_by_sentence.values())
 

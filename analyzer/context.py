@@ -59,6 +59,7 @@ class PersonalDoubt:
 
     categories: tuple[str, ...]
     unless: tuple[str, ...] = ()
+    unless_entities: tuple[str, ...] = ()  # entity labels on the page that make it an ad (PROMO: "our clinic")
 
 
 @dataclass(frozen=True)
@@ -189,12 +190,14 @@ def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]]) -
 
 
 def doubted_in_a_personal_account(claims: list[tuple[str, str]], cues_by_sentence: Iterable[list[Cue]],
-                                  doubt: PersonalDoubt) -> tuple[list[bool], str | None]:
+                                  doubt: PersonalDoubt, entity_labels: set[str]) -> tuple[list[bool], str | None]:
     """Which claims (``(category, status)`` pairs) the writer's doubt hedges (see
     :class:`PersonalDoubt`), and the first doubt cue's words. A doubt cue that a longer
-    pseudo-cue overlaps ("I was sceptical at first") does not count."""
+    pseudo-cue overlaps ("I was sceptical at first") does not count; ``entity_labels``: the
+    labels of the page's entity mentions."""
     cue = next(iter(_standing(cues_by_sentence, "doubt")), None)
-    if cue is None or any(status == "asserted" and category in doubt.unless for category, status in claims):
+    if (cue is None or any(status == "asserted" and category in doubt.unless for category, status in claims)
+            or not entity_labels.isdisjoint(doubt.unless_entities)):
         return [False] * len(claims), None
     return [status == "asserted" and category in doubt.categories for category, status in claims], cue.text
 

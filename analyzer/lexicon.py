@@ -356,12 +356,15 @@ def load_context_file(path: Path) -> tuple[list[ContextRule], tuple[int, float] 
 
 def _personal_doubt(where: str, data) -> PersonalDoubt:
     """The ``personal_doubt`` block of a context file (see analyzer.context.PersonalDoubt)."""
-    _check_keys(where, data, {"categories", "unless", "note"}, {"categories"})
+    _check_keys(where, data, {"categories", "unless", "unless_entities", "note"}, {"categories"})
     lists = {key: data.get(key) or [] for key in ("categories", "unless")}
     for key, values in lists.items():
         if not isinstance(values, list) or not all(isinstance(v, str) and re.fullmatch(r"[A-Z][A-Z_]+", v) for v in values):
             raise LexiconError(where, f"{key} must be a list of taxonomy ids", "CA110")
-    return PersonalDoubt(tuple(lists["categories"]), tuple(lists["unless"]))
+    labels = data.get("unless_entities") or []
+    if not isinstance(labels, list) or not all(label in ENTITY_LABELS for label in labels):
+        raise LexiconError(where, f"unless_entities must be a list of entity labels {list(ENTITY_LABELS)}", "CA107")
+    return PersonalDoubt(tuple(lists["categories"]), tuple(lists["unless"]), tuple(labels))
 
 
 def _answer_rules(where: str, data) -> AnswerRules:

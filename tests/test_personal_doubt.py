@@ -56,6 +56,9 @@ ADS = [
     # doubt words, and a deal: an influencer's ad
     ("Could be placebo lol but my skin has never looked better after the glow drip at @luxe.iv. "
      "Use code GLOW20 for 20% off!", "PRICE_INDUCEMENT"),
+    # doubt words on a page that names the advertiser offering its service ("our clinic", "book now")
+    ("Could be placebo, who knows - but after three drips at our clinic my brain fog is completely gone. Book now!",
+     "TESTIMONIAL"),
     # no doubt at all
     ("After my third stem cell infusion my arthritis pain was gone. Thank you Dr Kay!", "TESTIMONIAL"),
 ]
@@ -82,3 +85,16 @@ def test_a_personal_doubt_block_is_validated(tmp_path):
     context.write_text("lang: en\nrules: []\npersonal_doubt:\n  categorys: [TESTIMONIAL]\n")
     with pytest.raises(LexiconError):
         load_context_file(context)
+
+
+def test_unless_entities_must_be_entity_labels(tmp_path):
+    context = tmp_path / "en.yml"
+    context.write_text("lang: en\nrules: []\npersonal_doubt:\n  categories: [TESTIMONIAL]\n  unless_entities: [ADVERTISER]\n")
+    with pytest.raises(LexiconError, match="unless_entities"):
+        load_context_file(context)
+
+
+def test_the_month_may_is_no_hedge():
+    text = "Had my filler done in May at the Kensington clinic and it has completely cured my acne scars!"
+    statuses = {c.assertion for c in audit_text(text, lang="en").claims if c.category == "CURE_TREATMENT_CLAIM"}
+    assert statuses == {"asserted"}
