@@ -71,3 +71,15 @@ def test_a_bad_cleared_by_disclosure_block_is_a_coded_error(tmp_path, block, cod
     with pytest.raises(LexiconError) as error:
         load_taxonomy(path)
     assert error.value.code == code
+
+
+@pytest.mark.parametrize("sentence,item", [
+    ("Our physician imports it personally for use at this clinic.", "U2_how_obtained"),
+    ("How we obtain it: the doctor orders it from a licensed wholesaler.", "U2_how_obtained"),
+    ("The preparation comes from a domestic cell-processing facility.", "U2_how_obtained"),
+    ("The effect usually lasts three to four months, so repeat treatment is needed.", "sessions_duration"),
+])
+def test_the_ways_clinics_word_how_a_product_is_obtained_and_how_often_it_is_given(sentence, item):
+    from analyzer.disclosures import find_items, load_disclosures
+
+    assert item in find_items(sentence, load_disclosures("en"))
