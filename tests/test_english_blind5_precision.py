@@ -107,6 +107,7 @@ ADS = [
     ("Olympic champion Sam Reid swears by our recovery drip.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
     # stars over a review with an outcome at the advertiser
     ('★★★★★ "My acne cleared after two peels at Glow Clinic!"', "TESTIMONIAL"),
+    ('★★★★★ "Lovely staff, and my skin has never looked better."', "TESTIMONIAL"),
     # the promise made, not counted
     ("Lose a stone in a week for half the usual price!", "PRICE_INDUCEMENT"),
     ("Our vitamin drip will supercharge immunity.", "DISEASE_PREVENTION_IMMUNITY"),
