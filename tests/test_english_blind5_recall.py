@@ -80,6 +80,9 @@ ADVERTISING = [
     # detox, performance
     ("Our glutathione drip flushes the weekend out of your system.", "DETOX_WELLNESS_VAGUE"),
     ("Our peptide stack means faster recovery between training sessions.", "PERFORMANCE_RECOVERY"),
+    # fixed in the context lexicon after the probe was written: the ad's own safety record and results
+    ("**Risks:** none reported.", "SAFETY_ABSOLUTE"),
+    ("Our clinic reports that 85% of knee patients no longer needed painkillers after one injection.", "DISCOURAGES_STANDARD_CARE"),
 ]
 
 
@@ -104,13 +107,6 @@ NEUTRAL = [
 ]
 
 
-CODE_GAPS = [
-    # "reported" after a fact-sheet claim ("Risks: none reported.") is read as a reporting verb,
-    # so the clinic's own record turns into a report
-    ("**Risks:** none reported.", "SAFETY_ABSOLUTE"),
-    # a clinic "reports" its own results: the reporting verb's subject is the advertiser
-    ("Our clinic reports that 85% of knee patients no longer needed painkillers after one injection.", "DISCOURAGES_STANDARD_CARE"),
-]
 
 
 @pytest.mark.parametrize("text, category", ADVERTISING)
@@ -123,10 +119,3 @@ def test_advertising_line_is_flagged_with_its_category(text, category):
 def test_neutral_counterpart_is_not_charged_with_that_category(text, category):
     charged = [(c, t) for c, s, t in claims(text) if s == "asserted" and c == category]
     assert not charged, f"{text!r} -> {charged}"
-
-
-@pytest.mark.xfail(strict=True, reason="needs a code change in analyzer/ (a trailing 'reported', an advertiser's own report); see the recall report")
-@pytest.mark.parametrize("text, category", CODE_GAPS)
-def test_code_gap(text, category):
-    found = claims(text)
-    assert (category, "asserted") in {(c, s) for c, s, _ in found}, f"{text!r} -> {found}"

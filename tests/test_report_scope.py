@@ -59,3 +59,22 @@ def test_claiming_an_offer_is_the_ads_own_inducement(text):
 def test_a_third_party_claiming_is_still_reported():
     assert set(statuses("Some clinics claim your skin will look ten years younger after one session.").values()) == {"reported"}
     assert flagged("The clinic claimed its drips were the safest in London.") == set()
+
+
+@pytest.mark.parametrize("text,category", [
+    ("Risks: none reported.", "SAFETY_ABSOLUTE"),
+    ("Our signature drip has a spotless record, with zero complications reported across 3,000 guests.", "SAFETY_ABSOLUTE"),
+    ("Our clinic reports that 9 in 10 patients no longer needed painkillers after the course.", "DISCOURAGES_STANDARD_CARE"),
+    ("We found that most of our patients no longer needed painkillers after six sessions.", "DISCOURAGES_STANDARD_CARE"),
+])
+def test_the_advertisers_own_record_and_results_are_its_claims(text, category):
+    assert category in flagged(text), statuses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "No side effects were reported in the trial, but it lasted only four weeks.",
+    "We found that clinics promised patients the drip cures cancer.",
+    "The clinic reports that patients were told the drip cures cancer.",
+])
+def test_a_report_of_others_stays_a_report(text):
+    assert "asserted" not in statuses(text).values(), statuses(text)
