@@ -48,3 +48,34 @@ def claims_of(text: str):
 
 def asserted_categories(text: str) -> set[str]:
     return {f.category for f in audit_text(text).findings}
+
+
+def _english_claims(text: str) -> list[tuple[str, str, str]]:
+    return [(c.category, c.assertion, c.text) for c in audit_text(text, lang="en").claims]
+
+
+def assert_claimed(text: str, category: str) -> None:
+    """``text`` (English) holds an asserted claim of ``category`` (the recall probe files)."""
+    found = _english_claims(text)
+    assert (category, "asserted") in {(c, s) for c, s, _ in found}, f"{text!r} -> {found}"
+
+
+def assert_not_claimed(text: str, category: str) -> None:
+    """``text`` (English) holds no asserted claim of ``category``."""
+    charged = [(c, t) for c, s, t in _english_claims(text) if s == "asserted" and c == category]
+    assert not charged, f"{text!r} -> {charged}"
+
+
+def english_claims_of(text: str):
+    """The claims of an English ``text``."""
+    return audit_text(text, lang="en").claims
+
+
+def english_findings(text: str) -> set[str]:
+    """Categories of the findings an English ``text`` is charged with (suppressed ones left out)."""
+    return {f.category for f in audit_text(text, lang="en").findings if not f.suppressed}
+
+
+def explain_english(text: str) -> str:
+    """``text`` with its claims, for an assertion message."""
+    return f"{text!r}: {[(c.category, c.text, c.assertion, c.cues) for c in english_claims_of(text)]}"

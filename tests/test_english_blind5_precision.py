@@ -14,19 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.audit import audit_text
-
-
-def claims(text: str):
-    return audit_text(text, lang="en").claims
-
-
-def flagged(text: str) -> set[str]:
-    return {f.category for f in audit_text(text, lang="en").findings if not f.suppressed}
-
-
-def explain(text: str) -> str:
-    return f"{text!r}: {[(c.category, c.text, c.assertion, c.cues) for c in claims(text)]}"
+from conftest import english_claims_of as claims
+from conftest import english_findings as flagged
+from conftest import explain_english as explain
 
 
 # (a patient's story, its reservation): the story alone reads as a testimonial; with the
