@@ -211,7 +211,7 @@ class Finding:
     disclosures_present: tuple[str, ...] = ()  # document-level checks: the items found on the page
     disclosures_missing: tuple[str, ...] = ()  # … and those not found
     missing_item: str | None = None  # the one disclosure item this finding is about
-    suppression: str | None = None  # why it is suppressed: "inline: <reason>" or "baseline"
+    suppression: str | None = None  # why: "inline: <reason>", "baseline" or "disclosed on the page: <items>" (限定解除)
     fingerprint: str = ""  # stable across edits elsewhere in the document (analyzer.suppress)
 
 
