@@ -78,3 +78,8 @@ def test_the_advertisers_own_record_and_results_are_its_claims(text, category):
 ])
 def test_a_report_of_others_stays_a_report(text):
     assert "asserted" not in statuses(text).values(), statuses(text)
+
+
+def test_the_advertisers_own_product_used_to_treat_is_its_claim():
+    assert "CURE_TREATMENT_CLAIM" in flagged("Our stem cell therapy is used to treat arthritis and MS.")
+    assert flagged("Stem cell therapy is used to treat some blood cancers in hospitals.") & {"CURE_TREATMENT_CLAIM"} == set()
