@@ -305,9 +305,11 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         if candidate.end > sentence.end:  # it runs on into the answer: the answer's cues reach it too
             cues = cues + live_cues.get(sentences.number_of(candidate.end - 1), [])
         status, cue_words = assertion_status(candidate.start, candidate.end, sentence, cues)
-        if candidate.rule.inverted and status in ("negated", "asserted"):  # "Will it show up in a test?" "No."
-            status, cue_words = ("asserted", ("denied: " + " ".join(cue_words),)) if status == "negated" else \
-                ("negated", ("affirmed, so no promise",))
+        if candidate.rule.inverted:  # the entry names the risk: "Will it show up in a test?" "No." promises
+            if status == "negated":
+                status, cue_words = "asserted", ("denied: " + " ".join(cue_words),)
+            elif status == "asserted":
+                status, cue_words = "negated", ("affirmed, so no promise",)
         if status == "asserted" and _reported_around_quotation(sentences, live_cues, cues_by_sentence, candidate):
             status, cue_words = "reported", ("quoted",)  # 'The ad stated "… No downtime. No side effects."'
         if status == "asserted" and _listed_under_a_report(sentences, live_cues, cues_by_sentence, sentence_number,

@@ -210,8 +210,7 @@ def _standing(cues_by_sentence: Iterable[list[Cue]], status: str) -> list[Cue]:
         if marked:
             pseudo = [c for c in cues if c.status == "pseudo"]
             found.extend(cue for cue in marked
-                         if not any(p.start < cue.end and cue.start < p.end and p.end - p.start > cue.end - cue.start
-                                    for p in pseudo))
+                         if not any(_overlap(p, cue) and p.end - p.start > cue.end - cue.start for p in pseudo))
     return found
 
 

@@ -212,6 +212,21 @@ def _confidence(where: str, entry: dict) -> float:
     return float(value)
 
 
+def _token_pattern(where: str, value) -> tuple:
+    """A token pattern of a claim or entity entry, compiled once now so that an unknown
+    attribute is an error naming the file."""
+    if not isinstance(value, list) or not value:
+        raise LexiconError(where, "pattern must be a non-empty list of token specs", "CA109")
+    pattern = tuple(value)
+    compile_pattern(where, pattern, where)
+    return pattern
+
+
+def _category_ids(values) -> bool:
+    """Whether ``values`` is a list of taxonomy-id shaped strings (SAFETY_ABSOLUTE …)."""
+    return isinstance(values, (list, tuple)) and all(isinstance(v, str) and re.fullmatch(r"[A-Z][A-Z_]+", v) for v in values)
+
+
 def _needs(where: str, entry: dict) -> tuple[str, ...]:
     needs = tuple(entry.get("needs") or ())
     for label in needs:
@@ -246,10 +261,7 @@ def load_claim_file(path: Path, categories: set[str]) -> list[ClaimRule]:
             matches: tuple[str, ...] = ()
             pattern: tuple = ()
             if "pattern" in entry:
-                if not isinstance(entry["pattern"], list) or not entry["pattern"]:
-                    raise LexiconError(where, "pattern must be a non-empty list of token specs", "CA109")
-                pattern = tuple(entry["pattern"])
-                compile_pattern(where, pattern, where)  # reject unknown attributes now, naming the file
+                pattern = _token_pattern(where, entry["pattern"])
             else:
                 check_groups(str(entry["match"]), where)
                 matches = (str(entry["match"]),)
@@ -305,13 +317,10 @@ def load_entity_file(path: Path) -> list[EntityRule]:
         attributes = tuple(sorted((k, entry[k]) for k in ENTITY_ATTRIBUTES[label] if k in entry))
         rules.append(EntityRule(f"{label}:{entry['id']}:{number}", label, str(entry["id"]),
                                 tuple(str(n) for n in entry["names"]), attributes, where))
-        for pattern_number, pattern in enumerate(entry.get("patterns") or (), start=1):
+        for pattern_number, value in enumerate(entry.get("patterns") or (), start=1):
             at = f"{where}: patterns[{pattern_number}]"
-            if not isinstance(pattern, list) or not pattern:
-                raise LexiconError(at, "pattern must be a non-empty list of token specs", "CA109")
-            compile_pattern(at, tuple(pattern), at)  # reject unknown attributes now, naming the file
             rules.append(EntityRule(f"{label}:{entry['id']}:{number}:pattern:{pattern_number}", label, str(entry["id"]),
-                                    (), attributes, at, tuple(pattern)))
+                                    (), attributes, at, _token_pattern(at, value)))
     return rules
 
 
@@ -330,8 +339,7 @@ def load_context_file(path: Path) -> tuple[list[ContextRule], tuple[int, float] 
         if entry["status"] not in CONTEXT_STATUSES:
             raise LexiconError(where, f"status must be one of {list(CONTEXT_STATUSES)}", "CA110")
         categories = entry.get("categories") or ()
-        if (entry["status"] == "ad_label") != bool(categories) or not all(
-                isinstance(c, str) and re.fullmatch(r"[A-Z][A-Z_]+", c) for c in categories):
+        if (entry["status"] == "ad_label") != bool(categories) or not _category_ids(categories):
             raise LexiconError(where, "an ad_label rule needs categories (taxonomy ids it clears); no other rule takes them", "CA110")
         direction = entry.get("direction", "forward")
         if direction not in DIRECTIONS:
@@ -359,7 +367,7 @@ def _personal_doubt(where: str, data) -> PersonalDoubt:
     _check_keys(where, data, {"categories", "unless", "unless_entities", "note"}, {"categories"})
     lists = {key: data.get(key) or [] for key in ("categories", "unless")}
     for key, values in lists.items():
-        if not isinstance(values, list) or not all(isinstance(v, str) and re.fullmatch(r"[A-Z][A-Z_]+", v) for v in values):
+        if not isinstance(values, list) or not _category_ids(values):
             raise LexiconError(where, f"{key} must be a list of taxonomy ids", "CA110")
     labels = data.get("unless_entities") or []
     if not isinstance(labels, list) or not all(label in ENTITY_LABELS for label in labels):
