@@ -164,7 +164,7 @@ def _inner(cue: Cue, claim_spans: list[tuple[int, int]]) -> bool:
 
 
 def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]]) -> list[Cue]:
-    """Remove cues that a pseudo-cue covers ("not only") or that overlap words a claim
+    """Remove cues that a pseudo-cue overlaps and is no shorter than ("not only") or that overlap words a claim
     matched (``claim_spans``: "no side effects" is a claim, not a negation).
 
     A ``relay`` cue (customers as the subject of a reporting verb: "patients report", "clients
@@ -181,8 +181,8 @@ def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]]) -
         if cue.status in SENTENCE_MARKERS:
             kept.append(cue)  # a sentence-level marker: neither a pseudo-cue nor a claim's words hide it
             continue
-        if any(_overlap(p, cue) for p in pseudo):
-            continue
+        if any(_overlap(p, cue) and p.end - p.start >= cue.end - cue.start for p in pseudo):
+            continue  # a pseudo-cue hides the cues it overlaps, but not a longer one holding it
         if cue.status not in ("terminate", "ad_label") and _inner(cue, claim_spans):
             continue
         kept.append(cue)

@@ -139,6 +139,7 @@ class ContextRule:
     note: str
     where: str = ""
     categories: tuple[str, ...] = ()  # ad_label: the claim categories a label on the page clears
+    pattern: tuple = ()  # a token pattern instead of ``matches`` (entry ``pattern``)
 
 
 @dataclass(frozen=True)
@@ -334,8 +335,12 @@ def load_context_file(path: Path) -> tuple[list[ContextRule], tuple[int, float] 
     rules = []
     for number, entry in enumerate(data["rules"] or (), start=1):
         where = f"{path}: rules[{number}]"
-        _check_keys(where, entry, {"match", "status", "direction", "max_scope", "note", "categories"}, {"match", "status", "note"})
-        check_groups(str(entry["match"]), where)
+        _check_keys(where, entry, {"match", "pattern", "status", "direction", "max_scope", "note", "categories"},
+                    {"status", "note"})
+        if ("match" in entry) == ("pattern" in entry):
+            raise LexiconError(where, "a context rule has either match (a phrase) or pattern (token specs)", "CA110")
+        if "match" in entry:
+            check_groups(str(entry["match"]), where)
         if entry["status"] not in CONTEXT_STATUSES:
             raise LexiconError(where, f"status must be one of {list(CONTEXT_STATUSES)}", "CA110")
         categories = entry.get("categories") or ()
@@ -350,10 +355,11 @@ def load_context_file(path: Path) -> tuple[list[ContextRule], tuple[int, float] 
                 status=entry["status"],
                 direction=direction,
                 max_scope=entry.get("max_scope"),
-                matches=(str(entry["match"]),),
+                matches=(str(entry["match"]),) if "match" in entry else (),
                 note=str(entry["note"]),
                 where=where,
                 categories=tuple(categories),
+                pattern=_token_pattern(where, entry["pattern"]) if "pattern" in entry else (),
             )
         )
     genre = data.get("report_genre")
@@ -509,6 +515,8 @@ def _load_lexicon(lang: str, extra_dirs: tuple[str, ...]) -> Lexicon:
         context_path = root / "context" / f"{lang}.yml"
         if context_path.exists():
             rules, genre, file_answers, file_doubt = load_context_file(context_path)
+            if root_number:  # an extra directory's context file has the same stem as the bundled one
+                rules = [replace(rule, key=f"{root_number}/{rule.key}") for rule in rules]
             context_rules.extend(rules)
             report_genre = genre or report_genre
             answers = file_answers or answers

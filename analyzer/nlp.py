@@ -217,8 +217,8 @@ class LexiconMatcher:
         self.lexicon = lexicon
         self.attribute = match_attr.lower() + "_"
         self.phrases = phrases if phrases is not None else compile_phrases(nlp, lexicon, self.attribute)
-        patterns = [(rule.key, rule.pattern, rule.where) for rule in (*lexicon.claim_rules, *lexicon.entity_rules)
-                    if rule.pattern]
+        patterns = [(rule.key, rule.pattern, rule.where) for rule in (*lexicon.claim_rules, *lexicon.entity_rules,
+                                                                     *lexicon.context_rules) if rule.pattern]
         self.patterns = PatternIndex(patterns, self.attribute)
 
     def __call__(self, doc: Doc) -> Doc:

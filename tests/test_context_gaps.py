@@ -241,3 +241,30 @@ def test_a_labelled_post_about_an_unapproved_product_still_promotes_it():
     assert "STEALTH_ADVERTISING" not in categories and "UNAPPROVED_PRODUCT_PROMOTION" in categories, explain(text)
     claims = audit_text(text).claims
     assert [c.id for c in claims] == [f"c{n}" for n in range(1, len(claims) + 1)]
+
+
+# A negative subject whose verb stands past a phrase's reach: an appositive or a relative clause
+# between "no <noun>" and the verb (a token-pattern cue in lexicons/context/en.yml).
+NEGATIVE_SUBJECTS = [
+    ("No complementary therapy, including acupuncture, cupping and vitamin drips, can cure arthritis.",
+     "CURE_TREATMENT_CLAIM"),
+    ("No professional body we asked recommends ozone as a treatment for Lyme disease.", "CURE_TREATMENT_CLAIM"),
+    ("No published trial, large or small, has shown that the drip reverses diabetes.", "CURE_TREATMENT_CLAIM"),
+]
+
+
+@pytest.mark.parametrize("text, category", NEGATIVE_SUBJECTS)
+def test_a_negative_subject_with_words_before_its_verb_negates_the_predicate(text, category):
+    from conftest import assert_not_claimed
+
+    assert_not_claimed(text, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("No waiting lists, no referrals and no fuss: our drip cures arthritis.", "CURE_TREATMENT_CLAIM"),
+    ("No other drip on the market, at any price, has the power to reverse diabetes like ours.", "CURE_TREATMENT_CLAIM"),
+])
+def test_an_ads_no_list_before_its_claim_stays_asserted(text, category):
+    from conftest import assert_claimed
+
+    assert_claimed(text, category)

@@ -186,3 +186,33 @@ def test_a_broken_extra_lexicon_fails_each_audit_at_once_with_the_same_coded_err
         errors.append(str(caught.value))
     assert len(set(errors)) == 1 and "bad.yml" in errors[0] and errors[0].startswith("CA104")
     assert len(reads) == 1
+
+
+def test_a_context_rule_takes_either_a_phrase_or_a_token_pattern(tmp_path):
+    context = tmp_path / "en.yml"
+    context.write_text("lang: en\nrules:\n  - {status: negated, note: x}\n")
+    with pytest.raises(LexiconError, match="either match"):
+        load_context_file(context)
+    context.write_text("lang: en\nrules:\n  - {match: not, pattern: [{LOWER: not}], status: negated, note: x}\n")
+    with pytest.raises(LexiconError, match="either match"):
+        load_context_file(context)
+    context.write_text("lang: en\nrules:\n  - {pattern: [{SHAPE: xx}], status: negated, note: x}\n")
+    with pytest.raises(LexiconError, match="unsupported token attribute"):
+        load_context_file(context)
+
+
+def test_an_extra_context_file_adds_a_token_pattern_cue_without_python(tmp_path):
+    """A cue whose middle words vary ("Not one of the drips on this menu … will") is a pattern in
+    an extra directory's context file; its rules must not be confused with the bundled ones."""
+    from analyzer.audit import AuditOptions, audit_text
+
+    text = "Not one of the seven drips on this menu will cure arthritis."
+    before = {c.category: c.assertion for c in audit_text(text, lang="en").claims}
+    assert before.get("CURE_TREATMENT_CLAIM") == "asserted"
+    (tmp_path / "context").mkdir()
+    (tmp_path / "context" / "en.yml").write_text(
+        "lang: en\nrules:\n"
+        "  - pattern: [{LOWER: not}, {LOWER: one}, {LOWER: of}, {IS_PUNCT: false, OP: '{1,8}'}, {LOWER: will}]\n"
+        "    status: negated\n    note: a negative subject with words between it and its verb\n")
+    after = audit_text(text, lang="en", options=AuditOptions(extra_lexicon_dirs=(str(tmp_path),)))
+    assert {c.category: c.assertion for c in after.claims}.get("CURE_TREATMENT_CLAIM") == "negated"
