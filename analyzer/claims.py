@@ -14,7 +14,7 @@ import numpy
 from spacy.tokens import Doc
 
 from analyzer.context import (DOUBLE_QUOTES, QUOTE_PAIRS, AnswerRules, Cue, Sentence, answer_after, assertion_status, clip_ranges,
-                              doubted_in_a_personal_account, drop_pseudo_and_inner, is_question_text, labelled_categories, quote_ranges,
+                              doubted_in_a_personal_account, drop_pseudo_and_inner, off_topic, is_question_text, labelled_categories, quote_ranges,
                               quoted_in_a_report)
 from analyzer.extensions import HITS
 
@@ -214,6 +214,11 @@ def _extend_over_list(view: TokenView, end: int, label: str, mentions, sentence:
     return position
 
 
+def _word_count(view: TokenView) -> int:
+    """Tokens of the page that are neither white space nor punctuation."""
+    return int(numpy.count_nonzero(~(view.array("is_space").astype(bool) | view.array("is_punct").astype(bool))))
+
+
 def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list[Claim], frozenset[str]]:
     """All claims of a processed Doc, in text order, each with its assertion status; and the
     claim categories an ad label on the page clears ("#ad", 【PR】: no stealth advertising),
@@ -233,6 +238,9 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
     for mention in _mentions(view, entity_hits):
         mentions_by_sentence.setdefault(sentences.number_of(mention[1]), []).append(mention)
     labels_by_sentence = {n: {m[0].label for m in found} for n, found in mentions_by_sentence.items()}
+    if lexicon.off_topic and off_topic(_word_count(view), {rule.status for rule, _, _ in context_hits},
+                                       set().union(*labels_by_sentence.values()), lexicon.off_topic):
+        return [], frozenset()  # a page that never speaks of health makes no health claim
     near: dict[int, set[str]] = {}
 
     def labels_near(number: int) -> set[str]:

@@ -63,6 +63,24 @@ class PersonalDoubt:
 
 
 @dataclass(frozen=True)
+class OffTopic:
+    """A page of at least ``min_words`` words that names no entity of ``unless_entities`` and holds
+    no cue of status ``topic`` (a word of health, the body or care: lexicons/context/<lang>.yml)
+    does not speak of health: a gardening tip's "guaranteed to root", a battery guide's "slow the
+    ageing", a home makeover's "before and after" are no health claims. Shorter texts (a banner,
+    one line of an ad: "Unmatched results.") are read as they are."""
+
+    min_words: int
+    unless_entities: tuple[str, ...]
+
+
+def off_topic(words: int, cue_statuses: set[str], entity_labels: set[str], rule: OffTopic) -> bool:
+    """Whether a page of ``words`` words, with cues of ``cue_statuses`` and entity mentions of
+    ``entity_labels``, is off the topic of health (see :class:`OffTopic`)."""
+    return words >= rule.min_words and "topic" not in cue_statuses and entity_labels.isdisjoint(rule.unless_entities)
+
+
+@dataclass(frozen=True)
 class Cue:
     status: str  # a context status: negated, hedged, reported, conditional, pseudo, terminate
     direction: str
@@ -144,6 +162,11 @@ def _overlap(a: Cue, b: Cue) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _holds(outer: Cue, inner: Cue) -> bool:
+    """Whether ``outer`` spans all of ``inner`` and more."""
+    return outer.start <= inner.start and inner.end <= outer.end and outer.end - outer.start > inner.end - inner.start
+
+
 def in_the_advertisers_voice(cues: list[Cue]) -> bool:
     """Whether the sentence speaks as the advertiser: a ``voice`` cue (us, our) that is neither the
     listener of a ``relay`` cue ("patients told us" is as much a journalist's words as an ad's) nor
@@ -164,7 +187,7 @@ def _inner(cue: Cue, claim_spans: list[tuple[int, int]]) -> bool:
 
 
 def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]]) -> list[Cue]:
-    """Remove cues that a pseudo-cue overlaps and is no shorter than ("not only") or that overlap words a claim
+    """Remove cues that a pseudo-cue overlaps ("not only"), unless they hold it and more, or that overlap words a claim
     matched (``claim_spans``: "no side effects" is a claim, not a negation).
 
     A ``relay`` cue (customers as the subject of a reporting verb: "patients report", "clients
@@ -181,7 +204,7 @@ def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]]) -
         if cue.status in SENTENCE_MARKERS:
             kept.append(cue)  # a sentence-level marker: neither a pseudo-cue nor a claim's words hide it
             continue
-        if any(_overlap(p, cue) and p.end - p.start >= cue.end - cue.start for p in pseudo):
+        if any(_overlap(p, cue) and not _holds(cue, p) for p in pseudo):
             continue  # a pseudo-cue hides the cues it overlaps, but not a longer one holding it
         if cue.status not in ("terminate", "ad_label") and _inner(cue, claim_spans):
             continue

@@ -13,7 +13,7 @@ from pathlib import Path
 import regex
 
 from analyzer.cache import cached, content_key
-from analyzer.context import AnswerRule, AnswerRules, PersonalDoubt
+from analyzer.context import AnswerRule, AnswerRules, OffTopic, PersonalDoubt
 from analyzer.datafile import check_keys as _check_keys
 from analyzer.datafile import read_yaml as _read_yaml
 from analyzer.errors import LexiconError, cached_with_errors
@@ -23,7 +23,7 @@ from analyzer.resources import data_dir
 MAX_EXPANSION = 5000
 ENTITY_LABELS = ("INTERVENTION", "CONDITION", "TARGET", "PROMO")
 CONTEXT_STATUSES = ("negated", "hedged", "reported", "question", "conditional", "pseudo", "relay", "mention",
-                    "terminate", "not_question", "presupposing", "voice", "ad_label", "doubt")
+                    "terminate", "not_question", "presupposing", "voice", "ad_label", "doubt", "topic")
 DIRECTIONS = ("forward", "backward", "both")
 CUE_DIRECTIONS = ("after", "before", "either")
 SEVERITY_NAMES = ("critical", "high", "medium", "low")
@@ -191,6 +191,7 @@ class Lexicon:
     report_genre: tuple[int, float] | None = None  # (min reported claims, min reported+negated share)
     answers: AnswerRules | None = None  # how a question is answered at once (context file ``answers``)
     personal_doubt: PersonalDoubt | None = None  # what a writer's doubt hedges (context file ``personal_doubt``)
+    off_topic: OffTopic | None = None  # when a page is not about health (context file ``off_topic``)
 
     def rule(self, key: str):
         return self._index()[key]
@@ -325,13 +326,23 @@ def load_entity_file(path: Path) -> list[EntityRule]:
     return rules
 
 
-def load_context_file(path: Path) -> tuple[list[ContextRule], tuple[int, float] | None, AnswerRules | None,
-                                           PersonalDoubt | None]:
-    """The context rules of one file, its ``report_genre`` thresholds, its ``answers`` and its
-    ``personal_doubt`` (each None when unset)."""
+@dataclass(frozen=True)
+class ContextFile:
+    """What one context file holds: its rules and its page-level blocks (each None when unset)."""
+
+    rules: list[ContextRule]
+    report_genre: tuple[int, float] | None = None
+    answers: AnswerRules | None = None
+    personal_doubt: PersonalDoubt | None = None
+    off_topic: OffTopic | None = None
+
+
+def load_context_file(path: Path) -> ContextFile:
+    """The context rules of one file, its ``report_genre`` thresholds, its ``answers``, its
+    ``personal_doubt`` and its ``off_topic`` block."""
     data = _read_yaml(path)
-    _check_keys(str(path), data, {"lang", "rules", "description", "report_genre", "answers", "personal_doubt"},
-                {"lang", "rules"})
+    _check_keys(str(path), data, {"lang", "rules", "description", "report_genre", "answers", "personal_doubt",
+                                  "off_topic"}, {"lang", "rules"})
     rules = []
     for number, entry in enumerate(data["rules"] or (), start=1):
         where = f"{path}: rules[{number}]"
@@ -365,7 +376,20 @@ def load_context_file(path: Path) -> tuple[list[ContextRule], tuple[int, float] 
     genre = data.get("report_genre")
     answers = _answer_rules(f"{path}: answers", data["answers"]) if data.get("answers") else None
     doubt = _personal_doubt(f"{path}: personal_doubt", data["personal_doubt"]) if data.get("personal_doubt") else None
-    return rules, ((int(genre["min_reported"]), float(genre["min_share"])) if genre else None), answers, doubt
+    topic = _off_topic(f"{path}: off_topic", data["off_topic"]) if data.get("off_topic") else None
+    return ContextFile(rules, (int(genre["min_reported"]), float(genre["min_share"])) if genre else None, answers, doubt,
+                       topic)
+
+
+def _off_topic(where: str, data) -> OffTopic:
+    """The ``off_topic`` block of a context file (see analyzer.context.OffTopic)."""
+    _check_keys(where, data, {"min_words", "unless_entities", "note"}, {"min_words"})
+    if not isinstance(data["min_words"], int) or data["min_words"] < 1:
+        raise LexiconError(where, "min_words must be a whole number above 0", "CA110")
+    labels = data.get("unless_entities") or []
+    if not isinstance(labels, list) or not all(label in ENTITY_LABELS for label in labels):
+        raise LexiconError(where, f"unless_entities must be a list of entity labels {list(ENTITY_LABELS)}", "CA107")
+    return OffTopic(data["min_words"], tuple(labels))
 
 
 def _personal_doubt(where: str, data) -> PersonalDoubt:
@@ -501,9 +525,7 @@ def _load_lexicon(lang: str, extra_dirs: tuple[str, ...]) -> Lexicon:
     claim_rules: list[ClaimRule] = []
     entity_rules: list[EntityRule] = []
     context_rules: list[ContextRule] = []
-    report_genre = None
-    answers = None
-    doubt = None
+    report_genre = answers = doubt = topic = None
     for root_number, root in enumerate(lexicon_dirs(extra_dirs)):
         for path in sorted((root / "claims" / lang).glob("*.yml")):
             rules = load_claim_file(path, span_categories)
@@ -514,13 +536,15 @@ def _load_lexicon(lang: str, extra_dirs: tuple[str, ...]) -> Lexicon:
             entity_rules.extend(load_entity_file(path))
         context_path = root / "context" / f"{lang}.yml"
         if context_path.exists():
-            rules, genre, file_answers, file_doubt = load_context_file(context_path)
+            found = load_context_file(context_path)
+            rules = found.rules
             if root_number:  # an extra directory's context file has the same stem as the bundled one
                 rules = [replace(rule, key=f"{root_number}/{rule.key}") for rule in rules]
             context_rules.extend(rules)
-            report_genre = genre or report_genre
-            answers = file_answers or answers
-            doubt = file_doubt or doubt
+            report_genre = found.report_genre or report_genre
+            answers = found.answers or answers
+            doubt = found.personal_doubt or doubt
+            topic = found.off_topic or topic
     if not claim_rules:
         raise LexiconError(str(data_dir("lexicons")), f"no claim lexicons for language {lang!r}", "CA112")
-    return Lexicon(lang, tuple(claim_rules), tuple(entity_rules), tuple(context_rules), report_genre, answers, doubt)
+    return Lexicon(lang, tuple(claim_rules), tuple(entity_rules), tuple(context_rules), report_genre, answers, doubt, topic)

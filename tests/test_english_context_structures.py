@@ -105,7 +105,7 @@ def test_relay_and_mention_are_context_statuses(tmp_path):
     path = tmp_path / "en.yml"
     path.write_text('lang: en\nrules:\n  - {match: "patients say", status: relay, note: "n"}\n'
                     '  - {match: "the slogan", status: mention, note: "n"}\n', encoding="utf-8")
-    rules, _, _, _ = load_context_file(path)
+    rules = load_context_file(path).rules
     assert [r.status for r in rules] == ["relay", "mention"]
     path.write_text('lang: en\nrules:\n  - {match: "patients say", status: relayed, note: "n"}\n', encoding="utf-8")
     with pytest.raises(LexiconError):

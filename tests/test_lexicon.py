@@ -144,7 +144,7 @@ def test_answers_block_of_a_context_file_is_validated(tmp_path):
     with pytest.raises(LexiconError, match="bad regex"):
         load_context_file(context)
     context.write_text(base + "    - {status: asserted, starts: ['yes', 'of course'], note: x}\n")
-    _, _, answers, _ = load_context_file(context)
+    answers = load_context_file(context).answers
     assert answers.unit == "words" and answers.rules[0].starts == ("yes", "of course")
 
 

@@ -77,7 +77,7 @@ def test_the_doubt_of_one_post_is_named_as_the_cue():
 def test_a_personal_doubt_block_is_validated(tmp_path):
     context = tmp_path / "en.yml"
     context.write_text("lang: en\nrules: []\npersonal_doubt:\n  categories: [TESTIMONIAL]\n  unless: [PRICE_INDUCEMENT]\n")
-    *_, doubt = load_context_file(context)
+    doubt = load_context_file(context).personal_doubt
     assert doubt.categories == ("TESTIMONIAL",) and doubt.unless == ("PRICE_INDUCEMENT",)
     context.write_text("lang: en\nrules: []\npersonal_doubt:\n  categories: testimonial\n")
     with pytest.raises(LexiconError, match="categories must be a list of taxonomy ids"):

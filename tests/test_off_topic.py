@@ -1,0 +1,64 @@
+"""A page that never speaks of health, the body or care makes no health claim (``off_topic`` in
+lexicons/context/en.yml): trigger words in a car-care guide or a house renovation are not claims.
+Short texts are read as they are, since one line of an ad often names no treatment."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.errors import LexiconError
+from analyzer.lexicon import load_context_file
+from conftest import assert_claimed, english_findings
+
+OFF_TOPIC = [
+    "Paint protection for your car: our ceramic coating is guaranteed to last five years and keeps the "
+    "finish looking factory-new. We clean the wheels, clay the paintwork, polish out swirl marks and "
+    "apply two layers. Drop the car off in the morning and collect it at five.",
+    "Restoring an old oak floor takes patience. Sand with the grain, vacuum between grits and seal "
+    "with two coats of hard-wax oil. Done properly, it will rejuvenate a dull room and the finish "
+    "can last a lifetime. Swipe for the before and after of our hallway!",
+    "Give your ageing laptop a second life: a clean install, a fresh thermal paste and an SSD "
+    "upgrade will make it faster than the day you bought it. Our repair shop on Mill Lane offers "
+    "this for a fixed price, with a guarantee of ninety days on parts and work.",
+]
+
+
+@pytest.mark.parametrize("text", OFF_TOPIC)
+def test_a_page_about_something_else_is_charged_with_nothing(text):
+    assert len(text.split()) >= 35
+    assert english_findings(text) == set()
+
+
+def test_the_same_page_about_a_treatment_is_charged():
+    """The floor guide's words, said of a facial: the page now speaks of skin."""
+    text = OFF_TOPIC[1].replace("an old oak floor", "tired skin").replace("a dull room", "your skin")
+    assert_claimed(text, "ANTI_AGING_REJUVENATION")
+
+
+def test_a_page_naming_a_treatment_is_on_topic_without_any_other_health_word():
+    text = ("Paint protection for your car: our ceramic coating is guaranteed to last five years. "
+            "While you wait, try our NAD+ lounge next door. We clean the wheels, clay the paintwork, polish "
+            "out swirl marks and apply two layers. Drop the car off in the morning and collect it at five.")
+    assert "GUARANTEE_CERTAINTY" in english_findings(text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Unmatched results. Guaranteed.", "GUARANTEE_CERTAINTY"),
+    ("Only two Saturday slots left this month - book now!", "URGENCY_SCARCITY"),
+])
+def test_a_short_line_is_read_as_it_is(text, category):
+    assert_claimed(text, category)
+
+
+@pytest.mark.parametrize("block, message", [
+    ("{min_words: 0}", "min_words"),
+    ("{min_words: ten}", "min_words"),
+    ("{min_words: 30, unless_entities: [DRUG]}", "unless_entities"),
+    ("{min_words: 30, words: [skin]}", "words"),
+])
+def test_a_bad_off_topic_block_is_a_coded_error_naming_the_file(tmp_path, block, message):
+    context = tmp_path / "en.yml"
+    context.write_text(f"lang: en\noff_topic: {block}\nrules: []\n")
+    with pytest.raises(LexiconError, match=message) as raised:
+        load_context_file(context)
+    assert str(context) in str(raised.value)
