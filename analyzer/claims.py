@@ -386,21 +386,25 @@ def _reported_around_quotation(sentences: Sentences, live_cues: dict[int, list[C
 
 
 MAX_LISTED = 40  # quoted list lines looked back over for the line that introduces them
+COMMENT_OPENERS = "-\u2013\u2014(\uff08:"  # what stands between a quoted phrase and a comment on it
 LINE_END_PUNCTUATION = ",.;:!?\u3001\u3002\uff0c\uff0e\uff01\uff1f\u30fb"
 
 
 def _list_line(sentence: Sentence) -> str | None:
-    """"quoted" for a line that is one quotation and nothing else, after an optional bullet or
-    number ('- "Cures cancer",', ・「副作用なし」); "bullet" for another bulleted line; else None.
-    A quotation with its speaker after it ('"…" - Graham, 64', 「…」（40代・主婦）) is a
-    testimonial, not a quoted line."""
+    """"quoted" for a line that is one quotation, after an optional bullet or number
+    ('- "Cures cancer",', ・「副作用なし」, '(2) "100% safe"'), alone or with a comment in lower case
+    after it ('"Guaranteed results" – no treatment can promise this', '"No.1 clinic" (comparative
+    superiority)'); "bullet" for another bulleted line; else None. A quotation with its speaker
+    after it ('"…" - Graham, 64', 「…」（40代・主婦）) is a testimonial, not a quoted line."""
     stripped = sentence.text.strip()
-    text = stripped.lstrip("".join(BULLETS) + "0123456789.) \t")
+    text = stripped.lstrip("".join(BULLETS) + "0123456789.()) \t")
     if not text:
         return None
     if text[0] in QUOTE_PAIRS and sentence.quotes:
-        closing = text.rfind(QUOTE_PAIRS[text[0]])
-        if closing > 0 and not text[closing + 1:].strip(LINE_END_PUNCTUATION + " \t\n"):
+        closing = text.find(QUOTE_PAIRS[text[0]], 1)
+        after = text[closing + 1:].strip(LINE_END_PUNCTUATION + " \t\n")
+        comment = after.lstrip(COMMENT_OPENERS + " \t")  # empty after an opener: the rest is in the next sentence
+        if closing > 0 and (not after or comment[:1].islower()):
             return "quoted"
     return "bullet" if stripped[0] in BULLETS else None
 

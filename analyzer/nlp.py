@@ -98,6 +98,8 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
         if (index > 0 and text(index - 1, "lower_") in ABBREVIATIONS and not is_space[index + 1]
                 and (like_num[index + 1] or is_lower[index + 1])):
             starts[index + 1] = False
+        elif index > 0 and like_num[index - 1] and (index == 1 or "\n" in text(index - 2)):
+            starts[index + 1: index + 3] = False  # the number of a list line ("1. \"Guaranteed\" …") ends nothing
 
     for closing in numpy.flatnonzero(final[:-1]).tolist():
         if text(closing + 1) in JA_CLOSING_QUOTES:

@@ -268,3 +268,12 @@ def test_an_ads_no_list_before_its_claim_stays_asserted(text, category):
     from conftest import assert_claimed
 
     assert_claimed(text, category)
+
+
+def test_regulars_quoted_by_the_advertiser_relay_its_testimonials():
+    """'Regulars say' in a sentence in the advertiser's voice relays its customers' praise; it does
+    not turn the ad's own claim before it into a report."""
+    from conftest import assert_claimed
+
+    assert_claimed("Our NAD+ drip restores your energy after one session, and regulars say they sleep better.",
+                   "DETOX_WELLNESS_VAGUE")

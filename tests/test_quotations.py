@@ -55,6 +55,11 @@ def test_a_stray_quotation_mark_does_not_pair_marks_of_other_sentences():
     ("次のような表示は、広告として不適切となるおそれがあります。\n・「がんが治る」\n・「副作用は一切ありません」\n・「No.1クリニック」\n", "ja"),
     ("Prohibited expressions\n\n- cures cancer\n- 100% safe\n", "en"),
     ("次のような表示は認められません。\n・がんが治る\n・副作用は一切ありません\n", "ja"),
+    # numbered lines, each quotation with a comment on it in lower case
+    ('Warning signs in ads for anti-ageing drips\n1. "100% safe" - any needle carries some risk.\n'
+     '2. "Cures chronic fatigue" - nothing in the bag can promise that.\n', "en"),
+    ('Wording the inspectors objected to:\n(1) "The best clinic in Osaka" (comparative superiority)\n'
+     '(2) "No side effects at all" (false)\n', "en"),
 ])
 def test_quoted_lines_listed_under_a_reporting_line_are_reported(text, lang):
     """A regulator's list of example phrases, quoted or bulleted, introduced without a colon,
@@ -70,6 +75,8 @@ def test_quoted_lines_listed_under_a_reporting_line_are_reported(text, lang):
     ('Our exosome drip:\n- "100% safe"\n- relieves fatigue\n', "en"),
     ("Research shows our exosome drip works.\n- reverses aging\n- 100% safe\n", "en"),
     ("当院の特徴です。\n・がんが治る\n・副作用は一切ありません\n", "ja"),
+    ('What people say after their drip\n1. "100% safe and my fatigue is gone" - Priya, 38\n'
+     '2. "I look ten years younger" (Tom, 51)\n', "en"),
 ])
 def test_testimonials_and_the_ads_own_quoted_lines_stay_asserted(text, lang):
     found = {c.category: c.assertion for c in audit_text(text, lang).claims}
