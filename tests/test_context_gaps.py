@@ -277,3 +277,24 @@ def test_regulars_quoted_by_the_advertiser_relay_its_testimonials():
 
     assert_claimed("Our NAD+ drip restores your energy after one session, and regulars say they sleep better.",
                    "DETOX_WELLNESS_VAGUE")
+
+
+@pytest.mark.parametrize("text", [
+    "Surgeons have performed bypass surgery on her once already.",
+    "He is recovering well after bypass surgery in March.",
+    "Steroid creams only calm the flare rather than treating the cause, the dermatologist warned.",
+])
+def test_the_operation_named_and_a_warning_reported_after_it_discourage_nothing(text):
+    from conftest import assert_not_claimed
+
+    assert_not_claimed(text, "DISCOURAGES_STANDARD_CARE")
+
+
+@pytest.mark.parametrize("text", [
+    "Bypass surgery is not your only option: our chelation drip clears the arteries without a scalpel.",
+    "Skip the bypass: our chelation drip clears your arteries.",
+])
+def test_an_ad_steering_away_from_the_operation_still_discourages_it(text):
+    from conftest import assert_claimed
+
+    assert_claimed(text, "DISCOURAGES_STANDARD_CARE")
