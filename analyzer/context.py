@@ -237,6 +237,15 @@ def _standing(cues_by_sentence: Iterable[list[Cue]], status: str) -> list[Cue]:
     return found
 
 
+def released_by_the_advertiser(cues_by_sentence: Iterable[list[Cue]]) -> str | None:
+    """The words of the page's first ``own_release`` cue: the layout of a press release the
+    advertiser issues itself ("FOR IMMEDIATE RELEASE", "/PRNewswire/", "Media contact:"). What
+    the release attributes to its own founder or to "the institute" is the advertiser's claim,
+    not a report; None when the page has no such cue."""
+    cue = next(iter(_standing(cues_by_sentence, "own_release")), None)
+    return cue.text if cue else None
+
+
 def labelled_categories(cues_by_sentence: Iterable[list[Cue]]) -> frozenset[str]:
     """Claim categories that an ad label on the page clears: a page saying it is an ad ("#ad",
     "Paid partnership with", 【PR】, 広告主:) is no stealth advertising, wherever the label stands.

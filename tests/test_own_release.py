@@ -1,0 +1,44 @@
+"""A press release the advertiser issues itself ("FOR IMMEDIATE RELEASE", "/PRNewswire/",
+"Media contact:") speaks for the advertiser: what it attributes to its own founder or to "the
+institute" is its claim, not a report. A news story about the same clinic stays a report."""
+
+from __future__ import annotations
+
+from analyzer.audit import audit_text
+
+RELEASE = """FOR IMMEDIATE RELEASE
+
+Lakeside Cell Clinic adds a weekend service in Denver
+
+DENVER, Colo., May 4, 2026 /PRNewswire/ -- Lakeside Cell Clinic today announced Saturday opening hours.
+"Our stem cell infusions reverse the nerve damage of diabetes," said co-founder Dr. Ruth Adair.
+
+Media contact: Tom Reyes, press@lakeside.example
+"""
+
+NEWS = """Denver clinic under scrutiny
+
+A Denver clinic is adding Saturday opening hours. "Our stem cell infusions reverse the nerve damage of
+diabetes," co-founder Dr. Ruth Adair said in a statement. Neurologists say there is no evidence for it.
+"""
+
+
+def statuses(text: str) -> dict[str, str]:
+    return {c.category: c.assertion for c in audit_text(text, lang="en").claims}
+
+
+def test_what_a_clinics_own_release_attributes_to_its_founder_is_its_claim():
+    result = audit_text(RELEASE, lang="en")
+    cure = [c for c in result.claims if c.category == "CURE_TREATMENT_CLAIM"]
+    assert cure and all(c.assertion == "asserted" for c in cure), cure
+    assert any("own release" in " ".join(c.cues) for c in cure)
+    assert "CURE_TREATMENT_CLAIM" in {f.category for f in result.findings if not f.suppressed}
+
+
+def test_a_news_story_quoting_the_same_founder_stays_a_report():
+    assert statuses(NEWS).get("CURE_TREATMENT_CLAIM") == "reported"
+
+
+def test_naming_a_press_release_in_a_story_is_no_release_layout():
+    text = 'In a press release, the clinic said its infusions "reverse the nerve damage of diabetes".'
+    assert statuses(text).get("CURE_TREATMENT_CLAIM") == "reported"
