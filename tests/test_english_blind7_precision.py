@@ -166,10 +166,6 @@ def test_an_english_disclosure_of_foreign_safety_completes_the_japanese_items():
     assert "MISSING_UNAPPROVED_DISCLOSURE" not in flagged(text), explain(text)
 
 
-@pytest.mark.xfail(strict=True, reason="code gap: a list line numbered '(1)' with a label in brackets after its "
-                   "quotation ('(2) \"Best clinic in Osaka\" (superiority)') is not read as a quoted list line "
-                   "(analyzer.claims._list_line strips no '(' and wants nothing after the closing quote), so the "
-                   "report cue of the line introducing the list does not reach it")
 def test_a_numbered_breach_list_under_a_regulator_line_is_not_charged():
     text = ("The following wording on the clinic's page was judged to breach the advertising rules:\n"
             "(1) \"Osaka's No.1 clinic for stem cell therapy\" (superiority)\n"

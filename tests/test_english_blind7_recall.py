@@ -157,12 +157,8 @@ def test_condition_in_the_question_before_the_promise() -> None:
     assert_claimed("Living with psoriasis? You don't have to anymore.", "CURE_TREATMENT_CLAIM")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="code gap: a press release quoting its own founder is the advertiser's voice, but the "
-    "reporting verb makes the quote reported (genre, not wording, tells it apart from news)",
-)
 def test_press_release_quote_of_own_founder() -> None:
+    """A release the clinic issues itself speaks for it (own_release in lexicons/context/en.yml)."""
     text = (
         "FOR IMMEDIATE RELEASE\nBrightcell Clinic launches NeuroDrip today. "
         '"NeuroDrip reverses dementia," said founder Dr Ann Lowe.'
