@@ -6,6 +6,7 @@ disease); a claim's assertion status comes from the context rules (``analyzer.co
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -390,6 +391,7 @@ def _reported_around_quotation(sentences: Sentences, live_cues: dict[int, list[C
 
 
 MAX_LISTED = 40  # quoted list lines looked back over for the line that introduces them
+LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]\s")  # "1. ", "2) ", "(3) " opening a list line
 COMMENT_OPENERS = "-\u2013\u2014(\uff08:"  # what stands between a quoted phrase and a comment on it
 LINE_END_PUNCTUATION = ",.;:!?\u3001\u3002\uff0c\uff0e\uff01\uff1f\u30fb"
 
@@ -398,7 +400,7 @@ def _list_line(sentence: Sentence) -> str | None:
     """"quoted" for a line that is one quotation, after an optional bullet or number
     ('- "Cures cancer",', ・「副作用なし」, '(2) "100% safe"'), alone or with a comment in lower case
     after it ('"Guaranteed results" – no treatment can promise this', '"No.1 clinic" (comparative
-    superiority)'); "bullet" for another bulleted line; else None. A quotation with its speaker
+    superiority)'); "bullet" for another bulleted or numbered line; else None. A quotation with its speaker
     after it ('"…" - Graham, 64', 「…」（40代・主婦）) is a testimonial, not a quoted line."""
     stripped = sentence.text.strip()
     text = stripped.lstrip("".join(BULLETS) + "0123456789.()) \t")
@@ -410,7 +412,7 @@ def _list_line(sentence: Sentence) -> str | None:
         comment = after.lstrip(COMMENT_OPENERS + " \t")  # empty after an opener: the rest is in the next sentence
         if closing > 0 and (not after or comment[:1].islower()):
             return "quoted"
-    return "bullet" if stripped[0] in BULLETS else None
+    return "bullet" if stripped[0] in BULLETS or LIST_NUMBER.match(stripped) else None
 
 
 def _listed_under_a_report(sentences: Sentences, live_cues: dict[int, list[Cue]], cues_by_sentence: dict[int, list[Cue]],

@@ -174,9 +174,6 @@ def test_a_numbered_breach_list_under_a_regulator_line_is_not_charged():
     assert "SUPERLATIVE_COMPARATIVE" not in found and "PRICE_INDUCEMENT" not in found, explain(text)
 
 
-@pytest.mark.xfail(strict=True, reason="code gap: a numbered line ('4. Before-and-after photos …') is no list line "
-                   "(only bullets and pure quotations are), and a heading without a final ':' does not reach a "
-                   "list, so 'warning signs in … ads' in the heading cannot reach an unquoted numbered item")
 def test_an_unquoted_numbered_item_under_a_warning_heading_is_not_charged():
     text = ("Warning signs in weight-loss clinic ads\n"
             "1. Before-and-after photos of other people.\n"

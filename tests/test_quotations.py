@@ -77,6 +77,7 @@ def test_quoted_lines_listed_under_a_reporting_line_are_reported(text, lang):
     ("当院の特徴です。\n・がんが治る\n・副作用は一切ありません\n", "ja"),
     ('What people say after their drip\n1. "100% safe and my fatigue is gone" - Priya, 38\n'
      '2. "I look ten years younger" (Tom, 51)\n', "en"),
+    ("Why choose our clinic?\n1. 100% safe and natural\n2. Real testimonials from real patients\n", "en"),
 ])
 def test_testimonials_and_the_ads_own_quoted_lines_stay_asserted(text, lang):
     found = {c.category: c.assertion for c in audit_text(text, lang).claims}
