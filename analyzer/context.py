@@ -64,11 +64,13 @@ class PersonalDoubt:
 
 @dataclass(frozen=True)
 class OffTopic:
-    """A page of at least ``min_words`` words that names no entity of ``unless_entities`` and holds
-    no cue of status ``topic`` (a word of health, the body or care: lexicons/context/<lang>.yml)
-    does not speak of health: a gardening tip's "guaranteed to root", a battery guide's "slow the
-    ageing", a home makeover's "before and after" are no health claims. Shorter texts (a banner,
-    one line of an ad: "Unmatched results.") are read as they are."""
+    """A page that names no entity of ``unless_entities`` and holds no cue of status ``topic`` (a
+    word of health, the body or care: lexicons/context/<lang>.yml) does not speak of health when it
+    has at least ``min_words`` words or a cue of status ``elsewhere`` (a word that places it in
+    another field: a lawn, a spreadsheet, a savings account): a gardening tip's "guaranteed to
+    root", a battery guide's "slow the ageing", a car polisher's "before & after" are no health
+    claims. Other short texts (a banner, one line of an ad: "Unmatched results.") are read as
+    they are."""
 
     min_words: int
     unless_entities: tuple[str, ...]
@@ -77,7 +79,8 @@ class OffTopic:
 def off_topic(words: int, cue_statuses: set[str], entity_labels: set[str], rule: OffTopic) -> bool:
     """Whether a page of ``words`` words, with cues of ``cue_statuses`` and entity mentions of
     ``entity_labels``, is off the topic of health (see :class:`OffTopic`)."""
-    return words >= rule.min_words and "topic" not in cue_statuses and entity_labels.isdisjoint(rule.unless_entities)
+    return ((words >= rule.min_words or "elsewhere" in cue_statuses) and "topic" not in cue_statuses
+            and entity_labels.isdisjoint(rule.unless_entities))
 
 
 @dataclass(frozen=True)

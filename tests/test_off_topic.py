@@ -62,3 +62,19 @@ def test_a_bad_off_topic_block_is_a_coded_error_naming_the_file(tmp_path, block,
     with pytest.raises(LexiconError, match=message) as raised:
         load_context_file(context)
     assert str(context) in str(raised.value)
+
+
+@pytest.mark.parametrize("text", [
+    "Before & after: our decking, sanded and oiled in a weekend. Guaranteed to last!",
+    "Detox your inbox in ten minutes a day with three simple filters.",
+    "Our fixed-rate ISA is the best on the market - limited time only!",
+])
+def test_a_short_text_placed_in_another_field_is_charged_with_nothing(text):
+    """Shorter than min_words, but a word of another field (decking, inbox, ISA) and no word of
+    health place it elsewhere."""
+    assert english_findings(text) == set()
+
+
+def test_a_word_of_another_field_does_not_clear_a_health_ad():
+    text = "Before & after: our glow drip, then a morning on the decking. Skin glowing for weeks!"
+    assert "BEFORE_AFTER" in english_findings(text)
