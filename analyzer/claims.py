@@ -391,7 +391,7 @@ def _reported_around_quotation(sentences: Sentences, live_cues: dict[int, list[C
 
 
 MAX_LISTED = 40  # quoted list lines looked back over for the line that introduces them
-LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]\s")  # "1. ", "2) ", "(3) " opening a list line
+LIST_NUMBER = re.compile(r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s")  # "1. ", "2) ", "(3) ", "a. ", "(iv) " opening a list line
 COMMENT_OPENERS = "-\u2013\u2014(\uff08:"  # what stands between a quoted phrase and a comment on it
 LINE_END_PUNCTUATION = ",.;:!?\u3001\u3002\uff0c\uff0e\uff01\uff1f\u30fb"
 
@@ -435,7 +435,8 @@ def _listed_under_a_report(sentences: Sentences, live_cues: dict[int, list[Cue]]
                 intro = intros[previous]
                 break
             before = sentences[previous]
-            if not before.text.strip() or _list_line(before) is not None:
+            introduces = before.text.rstrip().endswith((":", "\uff1a"))  # "7. … including the following statements:"
+            if not before.text.strip() or _list_line(before) is not None and not introduces:
                 walked.append(previous)
                 continue  # a blank line, or another line of the list
             intro = previous

@@ -28,6 +28,7 @@ from analyzer.resources import data_dir
 from analyzer.tokens import TokenView, member, token_view
 
 BULLETS = {"-", "*", "•", "・", "–", "—", "+", "✓", "✔", "→", "▶", "■", "□", "●", "◆", "★", "☆"}
+LETTER_ITEM = regex.compile(r"(?:[a-h]|[ivx]{1,4})\.")  # the letter or roman number of a list item
 SENTENCE_END = {".", "!", "?", "…", "。", "！", "？"}
 # "No. 1", "approx. 3 sessions": a full stop after these does not end a sentence.
 ABBREVIATIONS = {"no", "nos", "vs", "approx", "ca", "fig", "st", "mr", "mrs", "ms", "prof", "dr", "ref", "vol", "inc", "ltd", "co"}
@@ -91,7 +92,11 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
     is_space, like_num, is_lower = view.array("is_space"), view.array("like_num"), view.array("is_lower")
 
     def is_bullet(index: int) -> bool:
-        return text(index) in BULLETS or bool(like_num[index]) and index + 1 < size and text(index + 1) in {".", ")"}
+        word = text(index)
+        if word in BULLETS or LETTER_ITEM.fullmatch(word):
+            return True  # "-", "•", "a.", "iv."
+        return ((bool(like_num[index]) or LETTER_ITEM.fullmatch(word + ".") is not None)
+                and index + 1 < size and text(index + 1) in {".", ")"})  # "1." "2)" "b)" "b ."
 
     stop = strings["."]
     for index in numpy.flatnonzero(orth[:-1] == stop).tolist():
@@ -123,7 +128,7 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
         before = text(index - 1) if index > 0 else None
         if is_bullet(following) and (before in (":", "\uff1a") or in_list):
             in_list = True  # a list stays with the line that introduces it, blank line or not
-            starts[following] = False
+            starts[index] = starts[following] = False  # (the line break too: after a stop mark it would start one)
         elif word.count("\n") >= 2 or before is None:
             in_list = False
             starts[following] = True

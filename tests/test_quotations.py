@@ -60,6 +60,9 @@ def test_a_stray_quotation_mark_does_not_pair_marks_of_other_sentences():
      '2. "Cures chronic fatigue" - nothing in the bag can promise that.\n', "en"),
     ('Wording the inspectors objected to:\n(1) "The best clinic in Osaka" (comparative superiority)\n'
      '(2) "No side effects at all" (false)\n', "en"),
+    # a lettered list under a numbered paragraph of a complaint that ends in ':'
+    ('12. The respondent published advertisements making the following claims:\n'
+     '   a. "Our exosome drip cures long COVID."\n   b. "Completely safe, with zero side effects."\n', "en"),
 ])
 def test_quoted_lines_listed_under_a_reporting_line_are_reported(text, lang):
     """A regulator's list of example phrases, quoted or bulleted, introduced without a colon,
@@ -78,6 +81,7 @@ def test_quoted_lines_listed_under_a_reporting_line_are_reported(text, lang):
     ('What people say after their drip\n1. "100% safe and my fatigue is gone" - Priya, 38\n'
      '2. "I look ten years younger" (Tom, 51)\n', "en"),
     ("Why choose our clinic?\n1. 100% safe and natural\n2. Real testimonials from real patients\n", "en"),
+    ("3. What makes our drip different:\n   a. 100% safe, zero side effects\n   b. Results in one session\n", "en"),
 ])
 def test_testimonials_and_the_ads_own_quoted_lines_stay_asserted(text, lang):
     found = {c.category: c.assertion for c in audit_text(text, lang).claims}
