@@ -354,16 +354,33 @@ def clip_ranges(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> tu
     return tuple((max(a, start), min(b, end)) for a, b in ranges if a < end and b > start)
 
 
-def quoted_in_a_report(statuses: list[str], quoted: list[bool], min_reported: int, min_share: float) -> list[bool]:
+@dataclass(frozen=True)
+class ReportGenre:
+    """When a document reads as a report (news, a regulator's notice): at least ``min_reported``
+    of its claims are reported and at least ``min_share`` of all are reported or negated. Its
+    quoted claims are then mentions; with ``unquoted_unless_entities`` set, so are its other
+    asserted claims, unless the page names an entity of those labels (PROMO: the advertiser
+    naming itself or its booking line, as an advertorial does)."""
+
+    min_reported: int
+    min_share: float
+    unquoted_unless_entities: tuple[str, ...] | None = None
+
+
+def mentioned_in_a_report(statuses: list[str], quoted: list[bool], genre: ReportGenre,
+                          entity_labels: set[str]) -> list[bool]:
     """Which asserted claims to treat as reported because the document is a report.
 
     In a news article or a regulator's notice most claims are reported or negated; a claim
     there that stands in quotation marks (a table of forbidden phrases, a quoted slogan) is a
-    mention even when no cue sits beside it. In an ad, quotes are testimonials and stay
-    asserted: ads seldom reach ``min_reported`` reported claims.
+    mention even when no cue sits beside it, and so is an unquoted one the report names without
+    a cue of its own ("patients were sold 'recovery drips'", a product named in a headline),
+    unless the page names the advertiser (``genre.unquoted_unless_entities``). In an ad, quotes
+    are testimonials and stay asserted: ads seldom reach ``min_reported`` reported claims.
     """
     reported = statuses.count("reported")
     share = (reported + statuses.count("negated")) / len(statuses) if statuses else 0.0
-    if reported < min_reported or share < min_share:
+    if reported < genre.min_reported or share < genre.min_share:
         return [False] * len(statuses)
-    return [status == "asserted" and inside for status, inside in zip(statuses, quoted)]
+    unquoted = genre.unquoted_unless_entities is not None and entity_labels.isdisjoint(genre.unquoted_unless_entities)
+    return [status == "asserted" and (inside or unquoted) for status, inside in zip(statuses, quoted)]

@@ -13,7 +13,7 @@ from pathlib import Path
 import regex
 
 from analyzer.cache import cached, content_key
-from analyzer.context import AnswerRule, AnswerRules, OffTopic, PersonalDoubt
+from analyzer.context import AnswerRule, AnswerRules, OffTopic, PersonalDoubt, ReportGenre
 from analyzer.datafile import check_keys as _check_keys
 from analyzer.datafile import read_yaml as _read_yaml
 from analyzer.errors import LexiconError, cached_with_errors
@@ -188,7 +188,7 @@ class Lexicon:
     claim_rules: tuple[ClaimRule, ...]
     entity_rules: tuple[EntityRule, ...]
     context_rules: tuple[ContextRule, ...]
-    report_genre: tuple[int, float] | None = None  # (min reported claims, min reported+negated share)
+    report_genre: ReportGenre | None = None  # when a document reads as a report (context file ``report_genre``)
     answers: AnswerRules | None = None  # how a question is answered at once (context file ``answers``)
     personal_doubt: PersonalDoubt | None = None  # what a writer's doubt hedges (context file ``personal_doubt``)
     off_topic: OffTopic | None = None  # when a page is not about health (context file ``off_topic``)
@@ -331,7 +331,7 @@ class ContextFile:
     """What one context file holds: its rules and its page-level blocks (each None when unset)."""
 
     rules: list[ContextRule]
-    report_genre: tuple[int, float] | None = None
+    report_genre: ReportGenre | None = None
     answers: AnswerRules | None = None
     personal_doubt: PersonalDoubt | None = None
     off_topic: OffTopic | None = None
@@ -373,12 +373,22 @@ def load_context_file(path: Path) -> ContextFile:
                 pattern=_token_pattern(where, entry["pattern"]) if "pattern" in entry else (),
             )
         )
-    genre = data.get("report_genre")
+    genre = _report_genre(f"{path}: report_genre", data["report_genre"]) if data.get("report_genre") else None
     answers = _answer_rules(f"{path}: answers", data["answers"]) if data.get("answers") else None
     doubt = _personal_doubt(f"{path}: personal_doubt", data["personal_doubt"]) if data.get("personal_doubt") else None
     topic = _off_topic(f"{path}: off_topic", data["off_topic"]) if data.get("off_topic") else None
-    return ContextFile(rules, (int(genre["min_reported"]), float(genre["min_share"])) if genre else None, answers, doubt,
-                       topic)
+    return ContextFile(rules, genre, answers, doubt, topic)
+
+
+def _report_genre(where: str, data) -> ReportGenre:
+    """The ``report_genre`` block of a context file (see analyzer.context.ReportGenre)."""
+    _check_keys(where, data, {"min_reported", "min_share", "unquoted_unless_entities", "note"},
+                {"min_reported", "min_share"})
+    labels = data.get("unquoted_unless_entities")
+    if labels is not None and (not isinstance(labels, list) or not all(label in ENTITY_LABELS for label in labels)):
+        raise LexiconError(where, f"unquoted_unless_entities must be a list of entity labels {list(ENTITY_LABELS)}",
+                           "CA107")
+    return ReportGenre(int(data["min_reported"]), float(data["min_share"]), tuple(labels) if labels is not None else None)
 
 
 def _off_topic(where: str, data) -> OffTopic:

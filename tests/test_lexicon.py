@@ -216,3 +216,15 @@ def test_an_extra_context_file_adds_a_token_pattern_cue_without_python(tmp_path)
         "    status: negated\n    note: a negative subject with words between it and its verb\n")
     after = audit_text(text, lang="en", options=AuditOptions(extra_lexicon_dirs=(str(tmp_path),)))
     assert {c.category: c.assertion for c in after.claims}.get("CURE_TREATMENT_CLAIM") == "negated"
+
+
+def test_a_report_genre_block_names_known_entity_labels(tmp_path):
+    context = tmp_path / "en.yml"
+    context.write_text("lang: en\nreport_genre: {min_reported: 3, min_share: 0.6, unquoted_unless_entities: [ADVERTISER]}\n"
+                       "rules: []\n")
+    with pytest.raises(LexiconError, match="unquoted_unless_entities"):
+        load_context_file(context)
+    context.write_text("lang: en\nreport_genre: {min_reported: 3, min_share: 0.6, unquoted_unless_entities: [PROMO]}\n"
+                       "rules: []\n")
+    genre = load_context_file(context).report_genre
+    assert (genre.min_reported, genre.min_share, genre.unquoted_unless_entities) == (3, 0.6, ("PROMO",))

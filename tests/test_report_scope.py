@@ -83,3 +83,29 @@ def test_a_report_of_others_stays_a_report(text):
 def test_the_advertisers_own_product_used_to_treat_is_its_claim():
     assert "CURE_TREATMENT_CLAIM" in flagged("Our stem cell therapy is used to treat arthritis and MS.")
     assert flagged("Stem cell therapy is used to treat some blood cancers in hospitals.") & {"CURE_TREATMENT_CLAIM"} == set()
+
+
+# A report (most claims reported or negated) names products and claims without a cue of its own:
+# those are mentions too, unless the page names the advertiser (report_genre in lexicons/context/en.yml).
+REPORT = ("Regulator warns over drip bars\n\n"
+          "Inspectors said several drip bars claimed their infusions cure long COVID. "
+          "The agency said the clinics advertised the drips as \"completely safe\". "
+          "One website promised that a weekly drip would reverse ageing. "
+          "Doctors say there is no evidence that they work. "
+          "Exosome drips sell for £900 a bag in some London clinics.")
+
+
+def test_a_claim_named_without_a_cue_in_a_report_is_a_mention():
+    from analyzer.audit import audit_text
+
+    claims = audit_text(REPORT, lang="en").claims
+    assert claims and all(c.assertion != "asserted" for c in claims), [(c.category, c.assertion, c.text) for c in claims]
+    assert any("named in a report" in c.cues for c in claims)
+
+
+def test_an_advertorial_naming_its_clinic_keeps_its_own_claims():
+    from analyzer.audit import audit_text
+
+    text = REPORT + " At our Harley Street clinic, exosome drips reverse ageing in a week. Book now."
+    asserted = {c.category for c in audit_text(text, lang="en").claims if c.assertion == "asserted"}
+    assert {"ANTI_AGING_REJUVENATION", "UNAPPROVED_PRODUCT_PROMOTION"} <= asserted, asserted
