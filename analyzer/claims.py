@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from analyzer.context import (DOUBLE_QUOTES, QUOTE_PAIRS, AnswerRules, Cue, Sentence, answer_after, assertion_status, clip_ranges,
                               doubted_in_a_personal_account, drop_pseudo_and_inner, off_topic, released_by_the_advertiser, is_question_text, labelled_categories, quote_ranges,
-                              mentioned_in_a_report)
+                              mentioned_in_a_report, laid_out_as_report)
 from analyzer.extensions import HITS
 
 from analyzer.lexicon import ClaimRule, ContextRule, DerivedRule, EntityRule, Lexicon
@@ -352,7 +352,8 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         )
     if lexicon.report_genre:
         flips = mentioned_in_a_report([c.assertion for c in claims], quoted, lexicon.report_genre,
-                                      set().union(*labels_by_sentence.values()))
+                                      set().union(*labels_by_sentence.values()),
+                                      laid_out_as_report(cues_by_sentence.values()))
         claims = [evolve(c, assertion="reported", cues=("quoted in a report" if inside else "named in a report",))
                   if flip else c for c, flip, inside in zip(claims, flips, quoted)]
     release = released_by_the_advertiser(cues_by_sentence.values())

@@ -249,6 +249,12 @@ def released_by_the_advertiser(cues_by_sentence: Iterable[list[Cue]]) -> str | N
     return cue.text if cue else None
 
 
+def laid_out_as_report(cues_by_sentence: Iterable[list[Cue]]) -> bool:
+    """Whether the page has the layout of a report: a cue of status ``report_layout`` that no
+    longer pseudo-cue overlaps (see :func:`mentioned_in_a_report`)."""
+    return bool(_standing(cues_by_sentence, "report_layout"))
+
+
 def labelled_categories(cues_by_sentence: Iterable[list[Cue]]) -> frozenset[str]:
     """Claim categories that an ad label on the page clears: a page saying it is an ad ("#ad",
     "Paid partnership with", 【PR】, 広告主:) is no stealth advertising, wherever the label stands.
@@ -368,7 +374,7 @@ class ReportGenre:
 
 
 def mentioned_in_a_report(statuses: list[str], quoted: list[bool], genre: ReportGenre,
-                          entity_labels: set[str]) -> list[bool]:
+                          entity_labels: set[str], laid_out_as_report: bool = False) -> list[bool]:
     """Which asserted claims to treat as reported because the document is a report.
 
     In a news article or a regulator's notice most claims are reported or negated; a claim
@@ -376,11 +382,13 @@ def mentioned_in_a_report(statuses: list[str], quoted: list[bool], genre: Report
     mention even when no cue sits beside it, and so is an unquoted one the report names without
     a cue of its own ("patients were sold 'recovery drips'", a product named in a headline),
     unless the page names the advertiser (``genre.unquoted_unless_entities``). In an ad, quotes
-    are testimonials and stay asserted: ads seldom reach ``min_reported`` reported claims.
+    are testimonials and stay asserted: ads seldom reach ``min_reported`` reported claims. A page
+    ``laid_out_as_report`` (a cue of status ``report_layout``: a wire-service dateline, a
+    regulator's ruling header, an abstract's "Methods:") is a report whatever its counts.
     """
     reported = statuses.count("reported")
     share = (reported + statuses.count("negated")) / len(statuses) if statuses else 0.0
-    if reported < genre.min_reported or share < genre.min_share:
+    if not laid_out_as_report and (reported < genre.min_reported or share < genre.min_share):
         return [False] * len(statuses)
     unquoted = genre.unquoted_unless_entities is not None and entity_labels.isdisjoint(genre.unquoted_unless_entities)
     return [status == "asserted" and (inside or unquoted) for status, inside in zip(statuses, quoted)]

@@ -23,7 +23,7 @@ from analyzer.resources import data_dir
 MAX_EXPANSION = 5000
 ENTITY_LABELS = ("INTERVENTION", "CONDITION", "TARGET", "PROMO")
 CONTEXT_STATUSES = ("negated", "hedged", "reported", "question", "conditional", "pseudo", "relay", "mention",
-                    "terminate", "not_question", "presupposing", "voice", "ad_label", "doubt", "topic", "elsewhere", "own_release")
+                    "terminate", "not_question", "presupposing", "voice", "ad_label", "doubt", "topic", "elsewhere", "own_release", "report_layout")
 DIRECTIONS = ("forward", "backward", "both")
 CUE_DIRECTIONS = ("after", "before", "either")
 SEVERITY_NAMES = ("critical", "high", "medium", "low")

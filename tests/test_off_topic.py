@@ -67,7 +67,7 @@ def test_a_bad_off_topic_block_is_a_coded_error_naming_the_file(tmp_path, block,
 @pytest.mark.parametrize("text", [
     "Before & after: our decking, sanded and oiled in a weekend. Guaranteed to last!",
     "Detox your inbox in ten minutes a day with three simple filters.",
-    "Our fixed-rate ISA is the best on the market - limited time only!",
+    "Our fixed-rate cash ISA is the best on the market - limited time only!",
 ])
 def test_a_short_text_placed_in_another_field_is_charged_with_nothing(text):
     """Shorter than min_words, but a word of another field (decking, inbox, ISA) and no word of
@@ -78,3 +78,12 @@ def test_a_short_text_placed_in_another_field_is_charged_with_nothing(text):
 def test_a_word_of_another_field_does_not_clear_a_health_ad():
     text = "Before & after: our glow drip, then a morning on the decking. Skin glowing for weeks!"
     assert "BEFORE_AFTER" in english_findings(text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Recommended by top personal trainers to Hollywood stars.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
+    ("Isa, 42: the best thing I ever did - book now, only 3 slots left!", "URGENCY_SCARCITY"),
+])
+def test_a_word_that_also_names_people_or_work_does_not_place_an_ad_elsewhere(text, category):
+    """Trainers (people, not shoes) and Isa (a name, not a savings account) are no field words."""
+    assert_claimed(text, category)

@@ -109,3 +109,21 @@ def test_an_advertorial_naming_its_clinic_keeps_its_own_claims():
     text = REPORT + " At our Harley Street clinic, exosome drips reverse ageing in a week. Book now."
     asserted = {c.category for c in audit_text(text, lang="en").claims if c.assertion == "asserted"}
     assert {"ANTI_AGING_REJUVENATION", "UNAPPROVED_PRODUCT_PROMOTION"} <= asserted, asserted
+
+
+@pytest.mark.parametrize("text", [
+    "SYDNEY (AAP) - Ozone drips that clear Lyme disease are being sold for A$600 at pop-up clinics.",
+    "ASA Ruling on Vital Drip Co\n\nAn immunity drip that cures hangovers in an hour featured in a TikTok video.",
+])
+def test_a_page_laid_out_as_a_report_names_claims_without_making_them(text):
+    from analyzer.audit import audit_text
+
+    asserted = [(c.category, c.text) for c in audit_text(text, lang="en").claims if c.assertion == "asserted"]
+    assert not asserted, asserted
+
+
+def test_an_ads_results_heading_is_no_report_layout():
+    from conftest import assert_claimed
+
+    assert_claimed("Results: NAD+ infusions reverse ageing in three sessions. Book your drip today.",
+                   "ANTI_AGING_REJUVENATION")
