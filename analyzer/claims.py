@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from analyzer.context import (DOUBLE_QUOTES, QUOTE_PAIRS, AnswerRules, Cue, Sentence, answer_after, assertion_status, clip_ranges,
                               doubted_in_a_personal_account, drop_pseudo_and_inner, off_topic, released_by_the_advertiser, is_question_text, labelled_categories, quote_ranges,
-                              mentioned_in_a_report, laid_out_as_report)
+                              mentioned_in_a_report, laid_out_as_report, kept_at_a_distance)
 from analyzer.extensions import HITS
 
 from analyzer.lexicon import ClaimRule, ContextRule, DerivedRule, EntityRule, Lexicon
@@ -305,6 +305,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
 
     claims = []
     quoted = []
+    scare_quoted = []  # a term in quotation marks of its own, outside the advertiser's voice
     list_intros: dict[int, int | None] = {}  # list line -> the line that introduces its list (_listed_under_a_report)
     linked_by_sentence: dict[int, tuple[dict, str]] = {}
     for number, candidate in enumerate(chosen, start=1):
@@ -324,6 +325,8 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         if status == "asserted" and _listed_under_a_report(sentences, live_cues, cues_by_sentence, sentence_number,
                                                            candidate, list_intros):
             status, cue_words = "reported", ("listed as an example",)  # 'Examples of prohibited claims\n\n"Cures cancer"'
+        scare_quoted.append(status == "asserted" and lexicon.scare_quotes is not None
+                            and _in_scare_quotes(view, sentence, cues, candidate, lexicon.scare_quotes.max_words))
         quoted.append(any(q_start <= candidate.start and candidate.end <= q_end for q_start, q_end in sentence.quotes))
         start_char, end_char = view.char_range(candidate.start, candidate.end)
         line, column = document.line_col(start_char)
@@ -350,6 +353,11 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
                 rule=candidate.rule.key,
             )
         )
+    if lexicon.scare_quotes and any(scare_quoted):
+        flips = kept_at_a_distance([(c.category, c.assertion) for c in claims], scare_quoted, lexicon.scare_quotes,
+                                   set().union(*labels_by_sentence.values()))
+        claims = [evolve(c, assertion="reported", cues=("a term in quotation marks",)) if flip else c
+                  for c, flip in zip(claims, flips)]
     if lexicon.report_genre:
         flips = mentioned_in_a_report([c.assertion for c in claims], quoted, lexicon.report_genre,
                                       set().union(*labels_by_sentence.values()),
@@ -366,6 +374,18 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
                                                        set().union(*labels_by_sentence.values()))
         claims = [evolve(c, assertion="hedged", cues=(words,)) if hedge else c for c, hedge in zip(claims, doubted)]
     return claims, labelled_categories(cues_by_sentence.values())
+
+
+def _in_scare_quotes(view: TokenView, sentence: Sentence, cues: list[Cue], candidate: Candidate, max_words: int) -> bool:
+    """Whether the claim is a term in quotation marks of its own, of at most ``max_words`` words
+    ('For "anti-aging", the studies are tiny', 'a "glow drip" at a pop-up'), in a sentence that
+    does not speak in the advertiser's ``voice`` ('our "miracle" drip'). See ScareQuotes."""
+    quote = next(((a, b) for a, b in sentence.quotes if a <= candidate.start and candidate.end <= b), None)
+    if quote is None or any(cue.status == "voice" for cue in cues):
+        return False
+    is_space, is_punct = view.column("is_space"), view.column("is_punct")
+    words = sum(1 for i in range(*quote) if not (is_space[i] or is_punct[i]))
+    return words <= max_words
 
 
 def _cues_of(number: int, live_cues: dict[int, list[Cue]], cues_by_sentence: dict[int, list[Cue]]) -> list[Cue]:

@@ -84,6 +84,29 @@ def off_topic(words: int, cue_statuses: set[str], entity_labels: set[str], rule:
 
 
 @dataclass(frozen=True)
+class ScareQuotes:
+    """A claim that is a term in quotation marks of its own, of at most ``max_words`` words, in a
+    sentence outside the advertiser's voice ('For "anti-aging", the studies are tiny', 'Paid £300
+    for a "glow drip"') is a writer keeping the word at a distance: a mention. Not on a page that
+    asserts a claim of ``unless`` (a price offer, a deadline: '"Immunity Boost" drip - £99 this
+    week only') or names an entity of ``unless_entities`` (PROMO: "book now", "our clinic")."""
+
+    max_words: int
+    unless: tuple[str, ...] = ()
+    unless_entities: tuple[str, ...] = ()
+
+
+def kept_at_a_distance(claims: list[tuple[str, str]], scare_quoted: list[bool], rule: ScareQuotes,
+                       entity_labels: set[str]) -> list[bool]:
+    """Which claims (``(category, status)`` pairs) are terms in scare quotes (see ScareQuotes);
+    ``scare_quoted``: which stand alone in short quotation marks outside the advertiser's voice."""
+    if (not entity_labels.isdisjoint(rule.unless_entities)
+            or any(status == "asserted" and category in rule.unless for category, status in claims)):
+        return [False] * len(claims)
+    return [flag and status == "asserted" for (_, status), flag in zip(claims, scare_quoted)]
+
+
+@dataclass(frozen=True)
 class Cue:
     status: str  # a context status: negated, hedged, reported, conditional, pseudo, terminate
     direction: str

@@ -13,7 +13,7 @@ from pathlib import Path
 import regex
 
 from analyzer.cache import cached, content_key
-from analyzer.context import AnswerRule, AnswerRules, OffTopic, PersonalDoubt, ReportGenre
+from analyzer.context import AnswerRule, AnswerRules, OffTopic, PersonalDoubt, ReportGenre, ScareQuotes
 from analyzer.datafile import check_keys as _check_keys
 from analyzer.datafile import read_yaml as _read_yaml
 from analyzer.errors import LexiconError, cached_with_errors
@@ -192,6 +192,7 @@ class Lexicon:
     answers: AnswerRules | None = None  # how a question is answered at once (context file ``answers``)
     personal_doubt: PersonalDoubt | None = None  # what a writer's doubt hedges (context file ``personal_doubt``)
     off_topic: OffTopic | None = None  # when a page is not about health (context file ``off_topic``)
+    scare_quotes: ScareQuotes | None = None  # a term kept at a distance (context file ``scare_quotes``)
 
     def rule(self, key: str):
         return self._index()[key]
@@ -335,6 +336,7 @@ class ContextFile:
     answers: AnswerRules | None = None
     personal_doubt: PersonalDoubt | None = None
     off_topic: OffTopic | None = None
+    scare_quotes: ScareQuotes | None = None
 
 
 def load_context_file(path: Path) -> ContextFile:
@@ -342,7 +344,7 @@ def load_context_file(path: Path) -> ContextFile:
     ``personal_doubt`` and its ``off_topic`` block."""
     data = _read_yaml(path)
     _check_keys(str(path), data, {"lang", "rules", "description", "report_genre", "answers", "personal_doubt",
-                                  "off_topic"}, {"lang", "rules"})
+                                  "off_topic", "scare_quotes"}, {"lang", "rules"})
     rules = []
     for number, entry in enumerate(data["rules"] or (), start=1):
         where = f"{path}: rules[{number}]"
@@ -377,7 +379,22 @@ def load_context_file(path: Path) -> ContextFile:
     answers = _answer_rules(f"{path}: answers", data["answers"]) if data.get("answers") else None
     doubt = _personal_doubt(f"{path}: personal_doubt", data["personal_doubt"]) if data.get("personal_doubt") else None
     topic = _off_topic(f"{path}: off_topic", data["off_topic"]) if data.get("off_topic") else None
-    return ContextFile(rules, genre, answers, doubt, topic)
+    scare = _scare_quotes(f"{path}: scare_quotes", data["scare_quotes"]) if data.get("scare_quotes") else None
+    return ContextFile(rules, genre, answers, doubt, topic, scare)
+
+
+def _scare_quotes(where: str, data) -> ScareQuotes:
+    """The ``scare_quotes`` block of a context file (see analyzer.context.ScareQuotes)."""
+    _check_keys(where, data, {"max_words", "unless", "unless_entities", "note"}, {"max_words"})
+    if not isinstance(data["max_words"], int) or data["max_words"] < 1:
+        raise LexiconError(where, "max_words must be a whole number above 0", "CA110")
+    unless = data.get("unless") or []
+    if not isinstance(unless, list) or not _category_ids(unless):
+        raise LexiconError(where, "unless must be a list of taxonomy ids", "CA110")
+    labels = data.get("unless_entities") or []
+    if not isinstance(labels, list) or not all(label in ENTITY_LABELS for label in labels):
+        raise LexiconError(where, f"unless_entities must be a list of entity labels {list(ENTITY_LABELS)}", "CA107")
+    return ScareQuotes(data["max_words"], tuple(unless), tuple(labels))
 
 
 def _report_genre(where: str, data) -> ReportGenre:
@@ -535,7 +552,7 @@ def _load_lexicon(lang: str, extra_dirs: tuple[str, ...]) -> Lexicon:
     claim_rules: list[ClaimRule] = []
     entity_rules: list[EntityRule] = []
     context_rules: list[ContextRule] = []
-    report_genre = answers = doubt = topic = None
+    report_genre = answers = doubt = topic = scare = None
     for root_number, root in enumerate(lexicon_dirs(extra_dirs)):
         for path in sorted((root / "claims" / lang).glob("*.yml")):
             rules = load_claim_file(path, span_categories)
@@ -555,6 +572,7 @@ def _load_lexicon(lang: str, extra_dirs: tuple[str, ...]) -> Lexicon:
             answers = found.answers or answers
             doubt = found.personal_doubt or doubt
             topic = found.off_topic or topic
+            scare = found.scare_quotes or scare
     if not claim_rules:
         raise LexiconError(str(data_dir("lexicons")), f"no claim lexicons for language {lang!r}", "CA112")
-    return Lexicon(lang, tuple(claim_rules), tuple(entity_rules), tuple(context_rules), report_genre, answers, doubt, topic)
+    return Lexicon(lang, tuple(claim_rules), tuple(entity_rules), tuple(context_rules), report_genre, answers, doubt, topic, scare)
