@@ -15,8 +15,9 @@ import numpy
 from spacy.tokens import Doc
 
 from analyzer.context import (DOUBLE_QUOTES, QUOTE_PAIRS, AnswerRules, Cue, Sentence, answer_after, assertion_status, clip_ranges,
-                              doubted_in_a_personal_account, drop_pseudo_and_inner, off_topic, released_by_the_advertiser, is_question_text, labelled_categories, quote_ranges,
-                              mentioned_in_a_report, laid_out_as_report, kept_at_a_distance)
+                              doubted_in_a_personal_account, drop_pseudo_and_inner, is_question_text, kept_at_a_distance,
+                              labelled_categories, laid_out_as_report, mentioned_in_a_report, off_topic, quote_ranges,
+                              released_by_the_advertiser)
 from analyzer.extensions import HITS
 
 from analyzer.lexicon import ClaimRule, ContextRule, DerivedRule, EntityRule, Lexicon
@@ -239,8 +240,9 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
     for mention in _mentions(view, entity_hits):
         mentions_by_sentence.setdefault(sentences.number_of(mention[1]), []).append(mention)
     labels_by_sentence = {n: {m[0].label for m in found} for n, found in mentions_by_sentence.items()}
+    page_labels = set().union(*labels_by_sentence.values())  # entity labels anywhere on the page
     if lexicon.off_topic and off_topic(_word_count(view), {rule.status for rule, _, _ in context_hits},
-                                       set().union(*labels_by_sentence.values()), lexicon.off_topic):
+                                       page_labels, lexicon.off_topic):
         return [], frozenset()  # a page that never speaks of health makes no health claim
     near: dict[int, set[str]] = {}
 
@@ -353,27 +355,36 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
                 rule=candidate.rule.key,
             )
         )
-    if lexicon.scare_quotes and any(scare_quoted):
-        flips = kept_at_a_distance([(c.category, c.assertion) for c in claims], scare_quoted, lexicon.scare_quotes,
-                                   set().union(*labels_by_sentence.values()))
-        claims = [evolve(c, assertion="reported", cues=("a term in quotation marks",)) if flip else c
-                  for c, flip in zip(claims, flips)]
-    if lexicon.report_genre:
-        flips = mentioned_in_a_report([c.assertion for c in claims], quoted, lexicon.report_genre,
-                                      set().union(*labels_by_sentence.values()),
-                                      laid_out_as_report(cues_by_sentence.values()))
-        claims = [evolve(c, assertion="reported", cues=("quoted in a report" if inside else "named in a report",))
-                  if flip else c for c, flip, inside in zip(claims, flips, quoted)]
-    release = released_by_the_advertiser(cues_by_sentence.values())
-    if release:  # a press release issued by the advertiser: what it attributes is its own claim
-        claims = [evolve(c, assertion="asserted", cues=(f"the advertiser's own release: {release}",))
-                  if c.assertion == "reported" else c for c in claims]
-    if lexicon.personal_doubt:
-        doubted, words = doubted_in_a_personal_account([(c.category, c.assertion) for c in claims],
-                                                       cues_by_sentence.values(), lexicon.personal_doubt,
-                                                       set().union(*labels_by_sentence.values()))
-        claims = [evolve(c, assertion="hedged", cues=(words,)) if hedge else c for c, hedge in zip(claims, doubted)]
+    claims = _page_level_statuses(claims, quoted, scare_quoted, list(cues_by_sentence.values()), page_labels, lexicon)
     return claims, labelled_categories(cues_by_sentence.values())
+
+
+def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: list[bool], cues_by_sentence: list[list[Cue]],
+                         page_labels: set[str], lexicon: Lexicon) -> list[Claim]:
+    """The statuses that the page as a whole decides, in this order: a term in scare quotes is
+    a mention (ScareQuotes); in a report, quoted and cue-less claims are mentions (ReportGenre);
+    in the advertiser's own press release, reported claims are its own; a writer's doubt hedges a
+    personal account (PersonalDoubt). ``quoted``, ``scare_quoted``: per claim, from the sentence pass."""
+    def reread(claims: list[Claim], flips: list[bool], status: str, cue_words) -> list[Claim]:
+        """``claims`` with those flipped given ``status`` and the cue words ``cue_words(index)``."""
+        return [evolve(c, assertion=status, cues=cue_words(i)) if flip else c for i, (c, flip) in enumerate(zip(claims, flips))]
+
+    if lexicon.scare_quotes and any(scare_quoted):
+        flips = kept_at_a_distance([(c.category, c.assertion) for c in claims], scare_quoted, lexicon.scare_quotes, page_labels)
+        claims = reread(claims, flips, "reported", lambda i: ("a term in quotation marks",))
+    if lexicon.report_genre:
+        flips = mentioned_in_a_report([c.assertion for c in claims], quoted, lexicon.report_genre, page_labels,
+                                      laid_out_as_report(cues_by_sentence))
+        claims = reread(claims, flips, "reported", lambda i: ("quoted in a report" if quoted[i] else "named in a report",))
+    release = released_by_the_advertiser(cues_by_sentence)
+    if release:  # a press release issued by the advertiser: what it attributes is its own claim
+        claims = reread(claims, [c.assertion == "reported" for c in claims], "asserted",
+                        lambda i: (f"the advertiser's own release: {release}",))
+    if lexicon.personal_doubt:
+        doubted, words = doubted_in_a_personal_account([(c.category, c.assertion) for c in claims], cues_by_sentence,
+                                                       lexicon.personal_doubt, page_labels)
+        claims = reread(claims, doubted, "hedged", lambda i: (words,))
+    return claims
 
 
 def _in_scare_quotes(view: TokenView, sentence: Sentence, cues: list[Cue], candidate: Candidate, max_words: int) -> bool:
@@ -425,7 +436,7 @@ def _list_line(sentence: Sentence) -> str | None:
     superiority)'); "bullet" for another bulleted or numbered line; else None. A quotation with its speaker
     after it ('"…" - Graham, 64', 「…」（40代・主婦）) is a testimonial, not a quoted line."""
     stripped = sentence.text.strip()
-    text = stripped.lstrip("".join(BULLETS) + "0123456789.()) \t")
+    text = stripped.lstrip("".join(BULLETS) + "0123456789.() \t")
     if not text:
         return None
     if text[0] in QUOTE_PAIRS and sentence.quotes:
