@@ -23,7 +23,8 @@ from analyzer.resources import data_dir
 MAX_EXPANSION = 5000
 ENTITY_LABELS = ("INTERVENTION", "CONDITION", "TARGET", "PROMO")
 CONTEXT_STATUSES = ("negated", "hedged", "reported", "question", "conditional", "pseudo", "relay", "mention",
-                    "terminate", "not_question", "presupposing", "voice", "ad_label", "doubt", "topic", "elsewhere", "own_release", "report_layout")
+                    "terminate", "not_question", "presupposing", "voice", "ad_label", "doubt", "topic", "elsewhere",
+                    "own_release", "report_layout")
 DIRECTIONS = ("forward", "backward", "both")
 CUE_DIRECTIONS = ("after", "before", "either")
 SEVERITY_NAMES = ("critical", "high", "medium", "low")
@@ -340,8 +341,7 @@ class ContextFile:
 
 
 def load_context_file(path: Path) -> ContextFile:
-    """The context rules of one file, its ``report_genre`` thresholds, its ``answers``, its
-    ``personal_doubt`` and its ``off_topic`` block."""
+    """The context rules of one file and its page-level blocks (see ContextFile)."""
     data = _read_yaml(path)
     _check_keys(str(path), data, {"lang", "rules", "description", "report_genre", "answers", "personal_doubt",
                                   "off_topic", "scare_quotes"}, {"lang", "rules"})
@@ -383,53 +383,58 @@ def load_context_file(path: Path) -> ContextFile:
     return ContextFile(rules, genre, answers, doubt, topic, scare)
 
 
+def _entity_labels(where: str, data: dict, key: str) -> tuple[str, ...] | None:
+    """The entity labels listed under ``key`` (None when the key is absent); an error naming the
+    file when they are no list of known labels."""
+    labels = data.get(key)
+    if labels is not None and (not isinstance(labels, list) or not all(label in ENTITY_LABELS for label in labels)):
+        raise LexiconError(where, f"{key} must be a list of entity labels {list(ENTITY_LABELS)}", "CA107")
+    return tuple(labels) if labels is not None else None
+
+
+def _taxonomy_ids(where: str, data: dict, key: str) -> tuple[str, ...]:
+    """The taxonomy ids listed under ``key`` (none when absent); an error naming the file when
+    they are no list of ids."""
+    values = data.get(key) or []
+    if not isinstance(values, list) or not _category_ids(values):
+        raise LexiconError(where, f"{key} must be a list of taxonomy ids", "CA110")
+    return tuple(values)
+
+
+def _count(where: str, data: dict, key: str) -> int:
+    """A whole number above 0 under ``key``; an error naming the file otherwise."""
+    value = data[key]
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise LexiconError(where, f"{key} must be a whole number above 0", "CA110")
+    return value
+
+
 def _scare_quotes(where: str, data) -> ScareQuotes:
     """The ``scare_quotes`` block of a context file (see analyzer.context.ScareQuotes)."""
     _check_keys(where, data, {"max_words", "unless", "unless_entities", "note"}, {"max_words"})
-    if not isinstance(data["max_words"], int) or data["max_words"] < 1:
-        raise LexiconError(where, "max_words must be a whole number above 0", "CA110")
-    unless = data.get("unless") or []
-    if not isinstance(unless, list) or not _category_ids(unless):
-        raise LexiconError(where, "unless must be a list of taxonomy ids", "CA110")
-    labels = data.get("unless_entities") or []
-    if not isinstance(labels, list) or not all(label in ENTITY_LABELS for label in labels):
-        raise LexiconError(where, f"unless_entities must be a list of entity labels {list(ENTITY_LABELS)}", "CA107")
-    return ScareQuotes(data["max_words"], tuple(unless), tuple(labels))
+    return ScareQuotes(_count(where, data, "max_words"), _taxonomy_ids(where, data, "unless"),
+                       _entity_labels(where, data, "unless_entities") or ())
 
 
 def _report_genre(where: str, data) -> ReportGenre:
     """The ``report_genre`` block of a context file (see analyzer.context.ReportGenre)."""
     _check_keys(where, data, {"min_reported", "min_share", "unquoted_unless_entities", "note"},
                 {"min_reported", "min_share"})
-    labels = data.get("unquoted_unless_entities")
-    if labels is not None and (not isinstance(labels, list) or not all(label in ENTITY_LABELS for label in labels)):
-        raise LexiconError(where, f"unquoted_unless_entities must be a list of entity labels {list(ENTITY_LABELS)}",
-                           "CA107")
-    return ReportGenre(int(data["min_reported"]), float(data["min_share"]), tuple(labels) if labels is not None else None)
+    return ReportGenre(int(data["min_reported"]), float(data["min_share"]),
+                       _entity_labels(where, data, "unquoted_unless_entities"))
 
 
 def _off_topic(where: str, data) -> OffTopic:
     """The ``off_topic`` block of a context file (see analyzer.context.OffTopic)."""
     _check_keys(where, data, {"min_words", "unless_entities", "note"}, {"min_words"})
-    if not isinstance(data["min_words"], int) or data["min_words"] < 1:
-        raise LexiconError(where, "min_words must be a whole number above 0", "CA110")
-    labels = data.get("unless_entities") or []
-    if not isinstance(labels, list) or not all(label in ENTITY_LABELS for label in labels):
-        raise LexiconError(where, f"unless_entities must be a list of entity labels {list(ENTITY_LABELS)}", "CA107")
-    return OffTopic(data["min_words"], tuple(labels))
+    return OffTopic(_count(where, data, "min_words"), _entity_labels(where, data, "unless_entities") or ())
 
 
 def _personal_doubt(where: str, data) -> PersonalDoubt:
     """The ``personal_doubt`` block of a context file (see analyzer.context.PersonalDoubt)."""
     _check_keys(where, data, {"categories", "unless", "unless_entities", "note"}, {"categories"})
-    lists = {key: data.get(key) or [] for key in ("categories", "unless")}
-    for key, values in lists.items():
-        if not isinstance(values, list) or not _category_ids(values):
-            raise LexiconError(where, f"{key} must be a list of taxonomy ids", "CA110")
-    labels = data.get("unless_entities") or []
-    if not isinstance(labels, list) or not all(label in ENTITY_LABELS for label in labels):
-        raise LexiconError(where, f"unless_entities must be a list of entity labels {list(ENTITY_LABELS)}", "CA107")
-    return PersonalDoubt(tuple(lists["categories"]), tuple(lists["unless"]), tuple(labels))
+    return PersonalDoubt(_taxonomy_ids(where, data, "categories"), _taxonomy_ids(where, data, "unless"),
+                         _entity_labels(where, data, "unless_entities") or ())
 
 
 def _answer_rules(where: str, data) -> AnswerRules:
