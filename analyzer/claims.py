@@ -303,7 +303,9 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         spans_by_sentence.setdefault(sentences.number_of(candidate.start), []).extend(candidate.core)
         if sentences.number_of(candidate.end - 1) != sentences.number_of(candidate.start):
             spans_by_sentence.setdefault(sentences.number_of(candidate.end - 1), []).extend(candidate.core)
-    live_cues = {n: drop_pseudo_and_inner(cues_by_sentence.get(n, []), spans) for n, spans in spans_by_sentence.items()}
+    advertiser_on_page = "PROMO" in page_labels
+    live_cues = {n: drop_pseudo_and_inner(cues_by_sentence.get(n, []), spans, advertiser_on_page)
+                 for n, spans in spans_by_sentence.items()}
 
     claims = []
     quoted = []

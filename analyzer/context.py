@@ -212,16 +212,18 @@ def _inner(cue: Cue, claim_spans: list[tuple[int, int]]) -> bool:
     return not (cue.status == "negated" and leads_in)
 
 
-def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]]) -> list[Cue]:
+def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]], advertiser_on_page: bool = False) -> list[Cue]:
     """Remove cues that a pseudo-cue overlaps ("not only"), unless they hold it and more, or that overlap words a claim
     matched (``claim_spans``: "no side effects" is a claim, not a negation).
 
     A ``relay`` cue (customers as the subject of a reporting verb: "patients report", "clients
     have told us") is a pseudo-cue only in a sentence in the advertiser's voice ("Patients report
     feeling younger after our drip": the ad relays its testimonials); elsewhere it is dropped and
-    the reporting verb reports ("Several patients say they were promised a cure")."""
+    the reporting verb reports ("Several patients say they were promised a cure"). On a page that
+    names the advertiser elsewhere (``advertiser_on_page``: a booking line, "our clinic") the
+    relay is the ad's too ("Patients at a Leeds clinic say … To book, call …": an advertorial)."""
     pseudo = [c for c in cues if c.status == "pseudo"]
-    if any(c.status == "relay" for c in cues) and in_the_advertisers_voice(cues):
+    if any(c.status == "relay" for c in cues) and (advertiser_on_page or in_the_advertisers_voice(cues)):
         pseudo += [c for c in cues if c.status == "relay"]
     kept = []
     for cue in cues:

@@ -157,11 +157,13 @@ def test_a_neutral_counterpart_is_not_claimed(text, category):
     assert_not_claimed(text, category)
 
 
-@pytest.mark.xfail(strict=True, reason="code gap: a relay of customers ('Patients at a clinic in Leeds say …') "
-                   "reports unless the advertiser's voice stands in the same sentence; a booking line elsewhere "
-                   "on the page ('To book a consultation call …') does not reach it, so an advertorial dressed as "
-                   "news keeps its testimonials as reports")
 def test_a_relay_on_a_page_with_a_booking_line_is_the_ads_testimonial():
     text = ("Patients at a clinic in Leeds say a new peptide infusion cured their arthritis. "
             "To book a consultation call 0800 000 0000.")
     assert_claimed(text, "CURE_TREATMENT_CLAIM")
+
+
+def test_the_same_relay_in_a_news_story_without_the_advertiser_reports():
+    text = ("Patients at a clinic in Leeds say a new peptide infusion cured their arthritis. "
+            "Rheumatologists say there is no evidence for it.")
+    assert_not_claimed(text, "CURE_TREATMENT_CLAIM")
