@@ -42,3 +42,8 @@ def test_a_news_story_quoting_the_same_founder_stays_a_report():
 def test_naming_a_press_release_in_a_story_is_no_release_layout():
     text = 'In a press release, the clinic said its infusions "reverse the nerve damage of diabetes".'
     assert statuses(text).get("CURE_TREATMENT_CLAIM") == "reported"
+
+
+def test_a_story_naming_the_wire_service_is_no_release():
+    text = "In a release distributed on PR Newswire, the clinic said its stem cells reverse diabetes."
+    assert statuses(text).get("CURE_TREATMENT_CLAIM") == "reported"
