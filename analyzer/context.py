@@ -83,6 +83,15 @@ def off_topic(words: int, cue_statuses: set[str], entity_labels: set[str], rule:
             and entity_labels.isdisjoint(rule.unless_entities))
 
 
+def advertises(claims: list[tuple[str, str]], unless: tuple[str, ...], unless_entities: tuple[str, ...],
+               entity_labels: set[str]) -> bool:
+    """Whether a page shows itself an ad: it asserts a claim (``(category, status)`` pairs) of an
+    ``unless`` category (an offer, a deadline) or names an entity of ``unless_entities`` (PROMO:
+    "our clinic", "book now"). Used by the page-level readings that an ad must not get."""
+    return (not entity_labels.isdisjoint(unless_entities)
+            or any(status == "asserted" and category in unless for category, status in claims))
+
+
 @dataclass(frozen=True)
 class ScareQuotes:
     """A claim that is a term in quotation marks of its own, of at most ``max_words`` words, in a
@@ -100,8 +109,7 @@ def kept_at_a_distance(claims: list[tuple[str, str]], scare_quoted: list[bool], 
                        entity_labels: set[str]) -> list[bool]:
     """Which claims (``(category, status)`` pairs) are terms in scare quotes (see ScareQuotes);
     ``scare_quoted``: which stand alone in short quotation marks outside the advertiser's voice."""
-    if (not entity_labels.isdisjoint(rule.unless_entities)
-            or any(status == "asserted" and category in rule.unless for category, status in claims)):
+    if advertises(claims, rule.unless, rule.unless_entities, entity_labels):
         return [False] * len(claims)
     return [flag and status == "asserted" for (_, status), flag in zip(claims, scare_quoted)]
 
@@ -247,8 +255,7 @@ def doubted_in_a_personal_account(claims: list[tuple[str, str]], cues_by_sentenc
     pseudo-cue overlaps ("I was sceptical at first") does not count; ``entity_labels``: the
     labels of the page's entity mentions."""
     cue = next(iter(_standing(cues_by_sentence, "doubt")), None)
-    if (cue is None or any(status == "asserted" and category in doubt.unless for category, status in claims)
-            or not entity_labels.isdisjoint(doubt.unless_entities)):
+    if cue is None or advertises(claims, doubt.unless, doubt.unless_entities, entity_labels):
         return [False] * len(claims), None
     return [status == "asserted" and category in doubt.categories for category, status in claims], cue.text
 

@@ -66,6 +66,30 @@ def assert_not_claimed(text: str, category: str) -> None:
     assert not charged, f"{text!r} -> {charged}"
 
 
+def recall_probe_tests(advertising: list[tuple[str, str]], neutral: list[tuple[str, str]]):
+    """The two tests of a recall probe file (tests/test_english_blind*_recall.py): each
+    ``advertising`` line holds an asserted claim of its category, each ``neutral`` counterpart
+    none. A probe file binds them to module names starting with ``test_`` for pytest to collect."""
+
+    @pytest.mark.parametrize("text, category", advertising)
+    def advertising_line_is_claimed(text: str, category: str) -> None:
+        assert_claimed(text, category)
+
+    @pytest.mark.parametrize("text, category", neutral)
+    def neutral_counterpart_is_not_claimed(text: str, category: str) -> None:
+        assert_not_claimed(text, category)
+
+    return advertising_line_is_claimed, neutral_counterpart_is_not_claimed
+
+
+def assert_reservation_clears(story: str, reservation: str) -> None:
+    """A patient's ``story`` alone is charged (a testimonial); followed by the writer's
+    ``reservation`` it is a personal account and charges nothing (personal_doubt)."""
+    assert english_findings(story), f"the story alone should read as a testimonial: {explain_english(story)}"
+    post = f"{story} {reservation}"
+    assert english_findings(post) == set(), explain_english(post)
+
+
 def english_claims_of(text: str):
     """The claims of an English ``text``."""
     return audit_text(text, lang="en").claims

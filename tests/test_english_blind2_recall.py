@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_claimed, assert_not_claimed
+from conftest import assert_claimed, recall_probe_tests
 
 
 ADVERTISING = [
@@ -150,14 +150,7 @@ CODE_GAPS = [
 ]
 
 
-@pytest.mark.parametrize("text, category", ADVERTISING)
-def test_advertising_line_is_flagged_with_its_category(text, category):
-    assert_claimed(text, category)
-
-
-@pytest.mark.parametrize("text, category", NEUTRAL)
-def test_neutral_counterpart_is_not_charged_with_that_category(text, category):
-    assert_not_claimed(text, category)
+test_advertising_line_is_claimed, test_neutral_counterpart_is_not_claimed = recall_probe_tests(ADVERTISING, NEUTRAL)
 
 
 @pytest.mark.xfail(strict=True, reason="needs a code change in analyzer/ (answer handling, sentence splitting); see the recall report")

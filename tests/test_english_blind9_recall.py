@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_claimed, assert_not_claimed, english_findings
+from conftest import assert_claimed, recall_probe_tests
 
 
 ADVERTISING = [
@@ -90,14 +90,7 @@ NEUTRAL = [
 ]
 
 
-@pytest.mark.parametrize(("text", "category"), ADVERTISING)
-def test_advertising_line_is_claimed(text: str, category: str) -> None:
-    assert_claimed(text, category)
-
-
-@pytest.mark.parametrize(("text", "category"), NEUTRAL)
-def test_neutral_line_is_not_claimed(text: str, category: str) -> None:
-    assert_not_claimed(text, category)
+test_advertising_line_is_claimed, test_neutral_counterpart_is_not_claimed = recall_probe_tests(ADVERTISING, NEUTRAL)
 
 
 @pytest.mark.xfail(

@@ -14,14 +14,12 @@ import pytest
 from analyzer.audit import audit_text
 from analyzer.errors import LexiconError
 from analyzer.lexicon import load_context_file
+from conftest import assert_reservation_clears
+from conftest import english_findings as flagged
 
 
 def asserted(text: str) -> list[tuple[str, str]]:
     return [(c.category, c.text) for c in audit_text(text, lang="en").claims if c.assertion == "asserted"]
-
-
-def flagged(text: str) -> set[str]:
-    return {f.category for f in audit_text(text, lang="en").findings if not f.suppressed}
 
 
 # (the story, the writer's doubt): the story alone reads as a testimonial; with the doubt it is a post
@@ -43,10 +41,8 @@ DOUBTING_POSTS = [
 
 @pytest.mark.parametrize("story,doubt", DOUBTING_POSTS)
 def test_a_doubting_personal_account_charges_nothing(story, doubt):
-    assert flagged(story), f"the story alone should read as a testimonial: {asserted(story)}"
-    post = f"{story} {doubt}"
-    assert flagged(post) == set(), asserted(post)
-    assert all(c.assertion != "asserted" for c in audit_text(post, lang="en").claims)
+    assert_reservation_clears(story, doubt)
+    assert all(c.assertion != "asserted" for c in audit_text(f"{story} {doubt}", lang="en").claims)
 
 
 ADS = [
