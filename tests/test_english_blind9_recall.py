@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_claimed, recall_probe_tests
+from conftest import assert_claimed, english_findings, recall_probe_tests
 
 
 ADVERTISING = [
@@ -93,11 +93,12 @@ NEUTRAL = [
 test_advertising_line_is_claimed, test_neutral_counterpart_is_not_claimed = recall_probe_tests(ADVERTISING, NEUTRAL)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="code gap: the negation of a premise ('are not cells') runs on into the consequence "
-    "clause after ', so', and a terminate rule (string or token pattern) in lexicons/context/en.yml "
-    "does not stop it, so the ad's own 'no risk' reads as negated",
-)
 def test_consequence_after_negated_premise_is_asserted() -> None:
+    """A consequence clause after ', so' is outside the premise's negation (a terminate rule)."""
     assert_claimed("Our serum is not a drug, so there is no risk of side effects.", "SAFETY_ABSOLUTE")
+    assert_claimed("It isn't surgery, therefore there is zero downtime.", "SAFETY_ABSOLUTE")
+
+
+def test_negation_inside_the_consequence_clause_still_negates() -> None:
+    """The terminator ends the premise's scope only: a negation of the consequence itself holds."""
+    assert not english_findings("It is a drug, so we cannot say it is risk-free.")
