@@ -160,10 +160,12 @@ def _pair_cue(view: TokenView, rule: ClaimRule, start: int, end: int, sentence: 
     return best[1] if best else None
 
 
-def _topic_question(view: TokenView, sentences: Sentences, number: int, label: str, mentions_by_sentence) -> tuple | None:
+def _topic_question(view: TokenView, sentences: Sentences, number: int, label: str, mentions_by_sentence,
+                    cues_by_sentence: dict[int, list[Cue]]) -> tuple | None:
     """The mention of ``label`` that makes up the whole question just before sentence ``number``
     ("Diabetes? Cured in 3 sessions.", "Cancer? We treat it."), or None. Only a fragment question
-    counts: nothing but the mention, spaces and punctuation."""
+    counts: nothing but the mention, spaces, punctuation and the words of a ``topic_lead`` cue
+    ("Living with psoriasis? You don't have to anymore.", "Tired of acne? …")."""
     before = number - 1
     while before >= 0 and not sentences[before].text.strip() and sentences[before].text.count("\n") < 2:
         before -= 1  # a single line break between question and answer
@@ -177,7 +179,9 @@ def _topic_question(view: TokenView, sentences: Sentences, number: int, label: s
         return None
     _, m_start, m_end = found[0]
     is_space, is_punct = view.column("is_space"), view.column("is_punct")
-    if any(not (is_space[i] or is_punct[i]) for i in range(question.start, question.end) if not m_start <= i < m_end):
+    leads = [(cue.start, cue.end) for cue in cues_by_sentence.get(before, ()) if cue.status == "topic_lead"]
+    if any(not (is_space[i] or is_punct[i] or any(a <= i < b for a, b in leads))
+           for i in range(question.start, question.end) if not m_start <= i < m_end):
         return None
     return found[0]
 
@@ -252,6 +256,11 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
             near[number] = set().union(*(labels_by_sentence.get(number - back, ()) for back in range(LOOKBACK_SENTENCES + 1)))
         return near[number]
 
+    cues_by_sentence: dict[int, list[Cue]] = {}
+    for rule, start, end in context_hits:
+        cue = Cue(rule.status, rule.direction, rule.max_scope, start, end, view.text_of(start, end), rule.categories)
+        cues_by_sentence.setdefault(sentences.number_of(start), []).append(cue)
+
     candidates = []
     exclusions: dict[str, list[tuple[int, int]]] = {}
     for rule, start, end in claim_hits:
@@ -272,7 +281,8 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
             sentence = sentences[sentence_number]
             paired = _pair_cue(view, rule, start, end, sentence, local)
             if paired is None and start - sentence.start <= rule.window:
-                topic = _topic_question(view, sentences, sentence_number, rule.near, mentions_by_sentence)
+                topic = _topic_question(view, sentences, sentence_number, rule.near, mentions_by_sentence,
+                                        cues_by_sentence)
                 if topic is not None:
                     paired = (topic[1], end)  # the topic asked about, answered by the cue: "Diabetes? Cured…"
             if paired is None:
@@ -287,10 +297,6 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
             continue  # an exclusion explains away the words the lexicon matched (not a wildcard's or a paired entity's)
         candidates.append(Candidate(rule.category, start, end, rule, core))
 
-    cues_by_sentence: dict[int, list[Cue]] = {}
-    for rule, start, end in context_hits:
-        cue = Cue(rule.status, rule.direction, rule.max_scope, start, end, view.text_of(start, end), rule.categories)
-        cues_by_sentence.setdefault(sentences.number_of(start), []).append(cue)
 
     chosen: list[Candidate] = []
     candidates.sort(key=lambda c: -c.rule.confidence)  # of equal spans, the most confident rule's claim

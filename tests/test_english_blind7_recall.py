@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_claimed, english_findings, recall_probe_tests
+from conftest import assert_claimed, assert_not_claimed, english_findings, recall_probe_tests
 
 
 ADVERTISING = [
@@ -141,13 +141,17 @@ def test_pseudo_cues_keep_the_claim_asserted(text: str) -> None:
     assert english_findings(text), text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="code gap: a cue-and-entity claim only pairs within one sentence; the condition sits "
-    "in the question before the promise",
-)
 def test_condition_in_the_question_before_the_promise() -> None:
+    """A fragment question led by words of suffering ('Living with', 'Tired of': topic_lead in
+    lexicons/context/en.yml) is the topic the next sentence's promise answers."""
     assert_claimed("Living with psoriasis? You don't have to anymore.", "CURE_TREATMENT_CLAIM")
+    assert_claimed("Sick of migraines? You don't have to any more.", "CURE_TREATMENT_CLAIM")
+
+
+def test_a_real_question_about_the_condition_is_no_topic() -> None:
+    """A question with other words than the lead and the condition pairs with nothing."""
+    assert_not_claimed("What causes psoriasis? You don't have to know the science to follow this guide.",
+                       "CURE_TREATMENT_CLAIM")
 
 
 def test_press_release_quote_of_own_founder() -> None:
