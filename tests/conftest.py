@@ -100,6 +100,11 @@ def english_findings(text: str) -> set[str]:
     return {f.category for f in audit_text(text, lang="en").findings if not f.suppressed}
 
 
+def japanese_findings(text: str) -> set[str]:
+    """Categories of the findings a Japanese ``text`` is charged with (suppressed ones left out)."""
+    return {f.category for f in audit_text(text, lang="ja").findings if not f.suppressed}
+
+
 def explain_english(text: str) -> str:
     """``text`` with its claims, for an assertion message."""
     return f"{text!r}: {[(c.category, c.text, c.assertion, c.cues) for c in english_claims_of(text)]}"

@@ -1,5 +1,5 @@
 """A page that never speaks of health, the body or care makes no health claim (``off_topic`` in
-lexicons/context/en.yml): trigger words in a car-care guide or a house renovation are not claims.
+lexicons/context/en.yml and ja.yml): trigger words in a car-care guide or a house renovation are not claims.
 Short texts are read as they are, since one line of an ad often names no treatment."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import pytest
 
 from analyzer.errors import LexiconError
 from analyzer.lexicon import load_context_file
-from conftest import assert_claimed, english_findings
+from conftest import assert_claimed, english_findings, japanese_findings
 
 OFF_TOPIC = [
     "Paint protection for your car: our ceramic coating is guaranteed to last five years and keeps the "
@@ -87,3 +87,26 @@ def test_a_word_of_another_field_does_not_clear_a_health_ad():
 def test_a_word_that_also_names_people_or_work_does_not_place_an_ad_elsewhere(text, category):
     """Trainers (people, not shoes) and Isa (a name, not a savings account) are no field words."""
     assert_claimed(text, category)
+
+
+# Japanese (off_topic in lexicons/context/ja.yml): the same reading, with Japanese words of health
+# and of other fields.
+JAPANESE_ELSEWHERE = [
+    "年末大感謝祭!人気の冷蔵庫が期間限定で最大30%OFF。在庫がなくなり次第終了です。",
+    "合格実績は市内No.1。冬期講習の早期申込割引は今週末まで。",
+    "温泉付きの旅館に2泊、朝夕食付きのツアーが今だけ半額。先着20組様限定。",
+]
+
+
+@pytest.mark.parametrize("text", JAPANESE_ELSEWHERE)
+def test_a_japanese_text_placed_in_another_field_is_charged_with_nothing(text):
+    assert japanese_findings(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "年末大感謝祭!人気の美容点滴が期間限定で最大30%OFF。在庫がなくなり次第終了です。",
+    "冷蔵庫の買い替えを機に始めたダイエット。当院の医療痩身なら1か月で確実に-5kg、今だけ半額。",
+])
+def test_a_japanese_health_offer_is_charged_even_beside_another_fields_word(text):
+    """A word of health (点滴, ダイエット) keeps the page on the topic of health."""
+    assert japanese_findings(text)
