@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from analyzer.audit import audit_text
 from analyzer.errors import LexiconError
 from analyzer.lexicon import load_context_file
 from conftest import assert_claimed, assert_not_claimed
@@ -46,3 +47,30 @@ def test_a_bad_scare_quotes_block_is_a_coded_error(tmp_path, block, message):
     context.write_text(f"lang: en\nscare_quotes: {block}\nrules: []\n")
     with pytest.raises(LexiconError, match=message):
         load_context_file(context)
+
+
+# Japanese (scare_quotes in lexicons/context/ja.yml): 「」 around a short term outside the advertiser's voice.
+def _japanese_statuses(text: str, category: str) -> set[str]:
+    return {c.assertion for c in audit_text(text, lang="ja").claims if c.category == category}
+
+
+@pytest.mark.parametrize("text, category", [
+    ("先月、友人と「若返り」点滴の体験会に行ってきた。", "ANTI_AGING_REJUVENATION"),
+    ("知人が受けた「疲労回復」点滴の中身は、ビタミン剤と生理食塩水だった。", "DETOX_WELLNESS_VAGUE"),
+])
+def test_a_japanese_term_in_brackets_outside_an_ad_is_no_assertion(text, category):
+    assert "asserted" not in _japanese_statuses(text, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("当院の「若返り」点滴で、10歳若い肌へ。ご予約はこちら。", "ANTI_AGING_REJUVENATION"),
+    ("「絶対安全」な最新治療。今月限定で半額です。", "SAFETY_ABSOLUTE"),
+])
+def test_a_japanese_ad_bracketing_its_own_claim_keeps_it(text, category):
+    assert "asserted" in _japanese_statuses(text, category)
+
+
+def test_a_bracketed_japanese_sentence_is_no_scare_quote():
+    """A whole clause in 「」 (more than max_words tokens) is a quotation, read by its cues as before."""
+    assert "asserted" in _japanese_statuses("「がんが消えた」と主治医も驚いていました。（幹細胞点滴を受けた70代男性）",
+                                            "CURE_TREATMENT_CLAIM")
