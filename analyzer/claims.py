@@ -371,7 +371,8 @@ def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: 
                          page_labels: set[str], lexicon: Lexicon) -> list[Claim]:
     """The statuses that the page as a whole decides, in this order: a term in scare quotes is
     a mention (ScareQuotes); in a report, quoted and cue-less claims are mentions (ReportGenre);
-    in the advertiser's own press release, reported claims are its own; a writer's doubt hedges a
+    in the advertiser's own press release (one that quotes its founder or names it), reported claims
+    are its own; a writer's doubt hedges a
     personal account (PersonalDoubt). ``quoted``, ``scare_quoted``: per claim, from the sentence pass."""
     def reread(claims: list[Claim], flips: list[bool], status: str, cue_words) -> list[Claim]:
         """``claims`` with those flipped given ``status`` and the cue words ``cue_words(index)``."""
@@ -384,7 +385,7 @@ def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: 
         flips = mentioned_in_a_report([c.assertion for c in claims], quoted, lexicon.report_genre, page_labels,
                                       laid_out_as_report(cues_by_sentence))
         claims = reread(claims, flips, "reported", lambda i: ("quoted in a report" if quoted[i] else "named in a report",))
-    release = released_by_the_advertiser(cues_by_sentence)
+    release = released_by_the_advertiser(cues_by_sentence, page_labels)
     if release:  # a press release issued by the advertiser: what it attributes is its own claim
         claims = reread(claims, [c.assertion == "reported" for c in claims], "asserted",
                         lambda i: (f"the advertiser's own release: {release}",))

@@ -272,13 +272,17 @@ def _standing(cues_by_sentence: Iterable[list[Cue]], status: str) -> list[Cue]:
     return found
 
 
-def released_by_the_advertiser(cues_by_sentence: Iterable[list[Cue]]) -> str | None:
+def released_by_the_advertiser(cues_by_sentence: list[list[Cue]], entity_labels: set[str]) -> str | None:
     """The words of the page's first ``own_release`` cue: the layout of a press release the
-    advertiser issues itself ("FOR IMMEDIATE RELEASE", "/PRNewswire/", "Media contact:"). What
-    the release attributes to its own founder or to "the institute" is the advertiser's claim,
-    not a report; None when the page has no such cue."""
+    advertiser issues itself ("FOR IMMEDIATE RELEASE", "/PRNewswire/", "Media contact:"), when the
+    release speaks for a business: it quotes an ``insider`` (its founder, chief executive or medical
+    director) or names the advertiser (a PROMO entity: "our clinic", "book now"). What such a release
+    attributes to its own people is the advertiser's claim, not a report. A university's release
+    quoting its researchers is none. None when the page has no such release."""
     cue = next(iter(_standing(cues_by_sentence, "own_release")), None)
-    return cue.text if cue else None
+    if cue is None or not (_standing(cues_by_sentence, "insider") or "PROMO" in entity_labels):
+        return None
+    return cue.text
 
 
 def laid_out_as_report(cues_by_sentence: Iterable[list[Cue]]) -> bool:

@@ -24,7 +24,7 @@ MAX_EXPANSION = 5000
 ENTITY_LABELS = ("INTERVENTION", "CONDITION", "TARGET", "PROMO")
 CONTEXT_STATUSES = ("negated", "hedged", "reported", "question", "conditional", "pseudo", "relay", "mention",
                     "terminate", "not_question", "presupposing", "voice", "ad_label", "doubt", "topic", "elsewhere",
-                    "own_release", "report_layout", "topic_lead")
+                    "own_release", "insider", "report_layout", "topic_lead")
 DIRECTIONS = ("forward", "backward", "both")
 CUE_DIRECTIONS = ("after", "before", "either")
 SEVERITY_NAMES = ("critical", "high", "medium", "low")

@@ -47,3 +47,29 @@ def test_naming_a_press_release_in_a_story_is_no_release_layout():
 def test_a_story_naming_the_wire_service_is_no_release():
     text = "In a release distributed on PR Newswire, the clinic said its stem cells reverse diabetes."
     assert statuses(text).get("CURE_TREATMENT_CLAIM") == "reported"
+
+
+UNIVERSITY_RELEASE = """FOR IMMEDIATE RELEASE
+
+Pilot study measures how long NAD+ stays in the blood
+
+Researchers at Eastvale University gave a single NAD+ infusion to ten volunteers and took blood samples
+for a day. "We can't say from this whether an infusion makes anyone look younger or live longer," said
+the study's lead author. "The study was never designed to answer that."
+
+Media contact: Eastvale University press office
+"""
+
+
+def test_a_universitys_release_quoting_its_researchers_stays_a_report():
+    """The release layout alone does not make a page the advertiser's: no founder, chief executive
+    or medical director speaks (an ``insider`` cue) and no advertiser is named (PROMO)."""
+    found = audit_text(UNIVERSITY_RELEASE, lang="en")
+    assert not [f for f in found.findings if not f.suppressed and f.claim_id], found.claims
+
+
+def test_the_same_release_quoting_the_clinic_founder_is_the_clinics_claim():
+    text = UNIVERSITY_RELEASE.replace("Researchers at Eastvale University", "Eastvale Longevity Clinic").replace(
+        "the study's lead author", "the clinic's founder").replace("We can't say from this whether", "We now know").replace(
+        "The study was never designed to answer that.", "Book your first infusion today.")
+    assert statuses(text).get("ANTI_AGING_REJUVENATION") == "asserted"
