@@ -363,17 +363,23 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
                 rule=candidate.rule.key,
             )
         )
-    claims = _page_level_statuses(claims, quoted, scare_quoted, list(cues_by_sentence.values()), page_labels, lexicon)
+    # the labels of the entities the page names in its own words, not inside a quotation ('the caption
+    # read "DM to book"': a report quoting an ad does not name an advertiser of its own)
+    unquoted_labels = {mention.label for n, found in mentions_by_sentence.items() for mention, m_start, m_end in found
+                       if not any(a <= m_start and m_end <= b for a, b in sentences[n].quotes)}
+    claims = _page_level_statuses(claims, quoted, scare_quoted, list(cues_by_sentence.values()), page_labels,
+                                  unquoted_labels, lexicon)
     return claims, labelled_categories(cues_by_sentence.values())
 
 
 def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: list[bool], cues_by_sentence: list[list[Cue]],
-                         page_labels: set[str], lexicon: Lexicon) -> list[Claim]:
+                         page_labels: set[str], unquoted_labels: set[str], lexicon: Lexicon) -> list[Claim]:
     """The statuses that the page as a whole decides, in this order: a term in scare quotes is
     a mention (ScareQuotes); in a report, quoted and cue-less claims are mentions (ReportGenre);
     in the advertiser's own press release (one that quotes its founder or names it), reported claims
-    are its own; a writer's doubt hedges a
-    personal account (PersonalDoubt). ``quoted``, ``scare_quoted``: per claim, from the sentence pass."""
+    are its own; a writer's doubt hedges a personal account (PersonalDoubt). ``quoted``, ``scare_quoted``: per claim, from the sentence pass;
+    ``page_labels``: the labels of the page's entities, ``unquoted_labels``: of those outside quotation
+    marks (a report quoting an ad's "book now" names no advertiser of its own)."""
     def reread(claims: list[Claim], flips: list[bool], status: str, cue_words) -> list[Claim]:
         """``claims`` with those flipped given ``status`` and the cue words ``cue_words(index)``."""
         return [evolve(c, assertion=status, cues=cue_words(i)) if flip else c for i, (c, flip) in enumerate(zip(claims, flips))]
@@ -382,7 +388,7 @@ def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: 
         flips = kept_at_a_distance([(c.category, c.assertion) for c in claims], scare_quoted, lexicon.scare_quotes, page_labels)
         claims = reread(claims, flips, "reported", lambda i: ("a term in quotation marks",))
     if lexicon.report_genre:
-        flips = mentioned_in_a_report([c.assertion for c in claims], quoted, lexicon.report_genre, page_labels,
+        flips = mentioned_in_a_report([c.assertion for c in claims], quoted, lexicon.report_genre, unquoted_labels,
                                       laid_out_as_report(cues_by_sentence))
         claims = reread(claims, flips, "reported", lambda i: ("quoted in a report" if quoted[i] else "named in a report",))
     release = released_by_the_advertiser(cues_by_sentence, page_labels)

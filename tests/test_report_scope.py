@@ -114,6 +114,7 @@ def test_an_advertorial_naming_its_clinic_keeps_its_own_claims():
 @pytest.mark.parametrize("text", [
     "SYDNEY (AAP) - Ozone drips that clear Lyme disease are being sold for A$600 at pop-up clinics.",
     "ASA Ruling on Vital Drip Co\n\nAn immunity drip that cures hangovers in an hour featured in a TikTok video.",
+    "CONSUMER ALERT | Trading Standards\n\nDrip menus offer a \"Fat Melt\" bag and happy-hour prices on detox infusions.",
 ])
 def test_a_page_laid_out_as_a_report_names_claims_without_making_them(text):
     from analyzer.audit import audit_text
@@ -127,3 +128,16 @@ def test_an_ads_results_heading_is_no_report_layout():
 
     assert_claimed("Results: NAD+ infusions reverse ageing in three sessions. Book your drip today.",
                    "ANTI_AGING_REJUVENATION")
+
+
+def test_a_report_quoting_an_ads_booking_line_names_no_advertiser_of_its_own():
+    """The advertiser's words inside quotation marks ("DM to book") are the ad's, quoted by the
+    report: they do not make the report an advertorial (PROMO outside quotations does)."""
+    from analyzer.audit import audit_text
+
+    ruling = ("ASA Ruling on Glow Room Ltd\n\nThe post read \"Anti-wrinkle injections at our clinic, this week only - "
+              "book now\". The post also showed 20% off first visits.")
+    asserted = [(c.category, c.text) for c in audit_text(ruling, lang="en").claims if c.assertion == "asserted"]
+    assert not asserted, asserted
+    advertorial = ruling + " Book now at our clinic."
+    assert any(c.assertion == "asserted" for c in audit_text(advertorial, lang="en").claims)
