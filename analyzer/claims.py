@@ -27,6 +27,8 @@ from analyzer.patterns import CompiledPattern, compile_pattern
 from analyzer.tokens import TokenView, token_view
 
 LIST_JOINERS = {",", "and", "or", "&", "/", ";", "、", "・", "as", "well", "even"}
+CHAIN_JOINERS = {",", "and", "or", "nor", "&", "/", "、", "・"}  # what may stand between two items of one list
+CHAINED_STATUSES = ("negated", "reported", "hedged")  # what a list item passes on to the next (_chained_status)
 DOUBLE_QUOTE_MARKS = set(DOUBLE_QUOTES) | set(DOUBLE_QUOTES.values())
 LOOKBACK_SENTENCES = 2
 
@@ -318,6 +320,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
     scare_quoted = []  # a term in quotation marks of its own, outside the advertiser's voice
     list_intros: dict[int, int | None] = {}  # list line -> the line that introduces its list (_listed_under_a_report)
     linked_by_sentence: dict[int, tuple[dict, str]] = {}
+    previous: tuple[int, int, str, tuple[str, ...]] | None = None  # the last claim's sentence, end, status and cues
     for number, candidate in enumerate(chosen, start=1):
         sentence_number = sentences.number_of(candidate.start)
         sentence = sentences[sentence_number]
@@ -335,6 +338,10 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         if status == "asserted" and _listed_under_a_report(sentences, live_cues, cues_by_sentence, sentence_number,
                                                            candidate, list_intros):
             status, cue_words = "reported", ("listed as an example",)  # 'Examples of prohibited claims\n\n"Cures cancer"'
+        if status == "asserted":
+            status, cue_words = _chained_status(view, previous, sentence_number, candidate.start) or (status, cue_words)
+        if previous is None or candidate.start >= previous[1]:
+            previous = (sentence_number, candidate.end, status, cue_words)
         scare_quoted.append(status == "asserted" and lexicon.scare_quotes is not None
                             and _in_scare_quotes(view, sentence, cues, candidate, lexicon.scare_quotes.max_words))
         quoted.append(any(q_start <= candidate.start and candidate.end <= q_end for q_start, q_end in sentence.quotes))
@@ -400,6 +407,23 @@ def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: 
                                                        lexicon.personal_doubt, page_labels)
         claims = reread(claims, doubted, "hedged", lambda i: (words,))
     return claims
+
+
+def _chained_status(view: TokenView, previous: tuple[int, int, str, tuple[str, ...]] | None, sentence_number: int,
+                    start: int) -> tuple[str, tuple[str, ...]] | None:
+    """The status a claim takes from the list item before it: in "We don't claim that drips boost
+    immunity, detox the body, burn fat or improve performance" the cue's scope ends before the last
+    items, but a list is one object of the cue. ``previous``: the last claim before this one (its
+    sentence, end token, status, cue words); only a comma or a conjunction may stand between them."""
+    if previous is None:
+        return None
+    sentence, end, status, cue_words = previous
+    if sentence != sentence_number or status not in CHAINED_STATUSES or start < end:
+        return None
+    lower, is_space = view.column("lower_"), view.column("is_space")
+    if all(lower[i] in CHAIN_JOINERS or is_space[i] for i in range(end, start)):
+        return status, cue_words
+    return None
 
 
 def _in_scare_quotes(view: TokenView, sentence: Sentence, cues: list[Cue], candidate: Candidate, max_words: int) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer.audit import audit_text
+from conftest import assert_claimed, assert_not_claimed
 
 
 def statuses(text: str, category: str) -> list[str]:
@@ -298,3 +299,18 @@ def test_an_ad_steering_away_from_the_operation_still_discourages_it(text):
     from conftest import assert_claimed
 
     assert_claimed(text, "DISCOURAGES_STANDARD_CARE")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("We don't claim that our drips boost immunity, detox the body, reverse ageing, burn fat or improve "
+     "athletic performance.", "PERFORMANCE_RECOVERY"),
+    ("Some clinics claim their infusions boost immunity, flush toxins, reverse ageing, burn fat and cure "
+     "hangovers.", "CURE_TREATMENT_CLAIM"),
+])
+def test_a_cue_reaches_every_item_of_the_list_it_governs(text, category):
+    """A list is one object of its cue: its last items are as negated or reported as its first."""
+    assert_not_claimed(text, category)
+
+
+def test_a_contrast_ends_the_list():
+    assert_claimed("Our drip is not a miracle cure for anything, but it burns fat fast.", "WEIGHT_LOSS_CLAIM")
