@@ -247,7 +247,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         mentions_by_sentence.setdefault(sentences.number_of(mention[1]), []).append(mention)
     labels_by_sentence = {n: {m[0].label for m in found} for n, found in mentions_by_sentence.items()}
     page_labels = set().union(*labels_by_sentence.values())  # entity labels anywhere on the page
-    if lexicon.off_topic and off_topic(_word_count(view), {rule.status for rule, _, _ in context_hits},
+    if lexicon.off_topic and off_topic(_word_count(view), Counter(rule.status for rule, _, _ in context_hits),
                                        page_labels, lexicon.off_topic):
         return [], frozenset()  # a page that never speaks of health makes no health claim
     near: dict[int, set[str]] = {}

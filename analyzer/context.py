@@ -8,6 +8,7 @@ and the cue hits given, and knows nothing of categories.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -70,17 +71,22 @@ class OffTopic:
     another field: a lawn, a spreadsheet, a savings account): a gardening tip's "guaranteed to
     root", a battery guide's "slow the ageing", a car polisher's "before & after" are no health
     claims. Other short texts (a banner, one line of an ad: "Unmatched results.") are read as
-    they are."""
+    they are. Cues of ``elsewhere`` that outnumber those of ``topic`` (two at least) place a page
+    elsewhere too, whatever its length."""
 
     min_words: int
     unless_entities: tuple[str, ...]
 
 
-def off_topic(words: int, cue_statuses: set[str], entity_labels: set[str], rule: OffTopic) -> bool:
-    """Whether a page of ``words`` words, with cues of ``cue_statuses`` and entity mentions of
-    ``entity_labels``, is off the topic of health (see :class:`OffTopic`)."""
-    return ((words >= rule.min_words or "elsewhere" in cue_statuses) and "topic" not in cue_statuses
-            and entity_labels.isdisjoint(rule.unless_entities))
+def off_topic(words: int, cue_counts: Counter, entity_labels: set[str], rule: OffTopic) -> bool:
+    """Whether a page of ``words`` words, with ``cue_counts`` cues of each status and entity mentions
+    of ``entity_labels``, is off the topic of health (see :class:`OffTopic`). Words of another field
+    that outnumber the page's words of health also place it there: a lawn-care page's one "treated
+    areas" or a hotel's "spa treatments" do not make it a health page."""
+    if not entity_labels.isdisjoint(rule.unless_entities):
+        return False
+    topic, elsewhere = cue_counts["topic"], cue_counts["elsewhere"]
+    return topic == 0 and (words >= rule.min_words or elsewhere > 0) or elsewhere > max(topic, 1)
 
 
 def advertises(claims: list[tuple[str, str]], unless: tuple[str, ...], unless_entities: tuple[str, ...],

@@ -80,6 +80,21 @@ def test_a_word_of_another_field_does_not_clear_a_health_ad():
     assert "BEFORE_AFTER" in english_findings(text)
 
 
+def test_words_of_another_field_that_outnumber_its_health_words_place_a_page_there():
+    """One 'treated' on a lawn-care page (keep pets off treated areas) does not make it a health page
+    when the lawn, the compost and the seedlings outnumber it."""
+    text = ("Autumn lawn rescue: we scarify, overseed and top-dress your lawn with compost, and bring "
+            "the seedlings on under fleece. Keep pets off treated areas for a day. Guaranteed to green "
+            "up by spring, or we come back free!")
+    assert english_findings(text) == set()
+
+
+def test_a_health_page_with_a_word_of_another_field_keeps_its_claims():
+    text = ("Our skin clinic's laser facial rejuvenates tired skin in one session - guaranteed. Park in "
+            "the garden centre car park next door; the lawn café does a good lunch after your treatment.")
+    assert english_findings(text)
+
+
 @pytest.mark.parametrize("text, category", [
     ("Recommended by top personal trainers to Hollywood stars.", "CELEBRITY_ATHLETE_ENDORSEMENT"),
     ("Isa, 42: the best thing I ever did - book now, only 3 slots left!", "URGENCY_SCARCITY"),
