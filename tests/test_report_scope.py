@@ -115,6 +115,8 @@ def test_an_advertorial_naming_its_clinic_keeps_its_own_claims():
     "SYDNEY (AAP) - Ozone drips that clear Lyme disease are being sold for A$600 at pop-up clinics.",
     "ASA Ruling on Vital Drip Co\n\nAn immunity drip that cures hangovers in an hour featured in a TikTok video.",
     "CONSUMER ALERT | Trading Standards\n\nDrip menus offer a \"Fat Melt\" bag and happy-hour prices on detox infusions.",
+    "Tirzepatide injections for weight loss: information for patients\n\nThis leaflet explains how the injection "
+    "works and what its side effects are.",
 ])
 def test_a_page_laid_out_as_a_report_names_claims_without_making_them(text):
     from analyzer.audit import audit_text
@@ -141,3 +143,10 @@ def test_a_report_quoting_an_ads_booking_line_names_no_advertiser_of_its_own():
     assert not asserted, asserted
     advertorial = ruling + " Book now at our clinic."
     assert any(c.assertion == "asserted" for c in audit_text(advertorial, lang="en").claims)
+
+
+def test_a_clinic_page_calling_itself_patient_information_keeps_its_claims():
+    from conftest import assert_claimed
+
+    assert_claimed("Tirzepatide injections for weight loss: information for patients\n\nBook your first "
+                   "injection at our clinic today.", "PRESCRIPTION_ONLY_PROMOTION")
