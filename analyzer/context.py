@@ -114,8 +114,11 @@ class ScareQuotes:
 def kept_at_a_distance(claims: list[tuple[str, str]], scare_quoted: list[bool], rule: ScareQuotes,
                        entity_labels: set[str]) -> list[bool]:
     """Which claims (``(category, status)`` pairs) are terms in scare quotes (see ScareQuotes);
-    ``scare_quoted``: which stand alone in short quotation marks outside the advertiser's voice."""
-    if advertises(claims, rule.unless, rule.unless_entities, entity_labels):
+    ``scare_quoted``: which stand alone in short quotation marks outside the advertiser's voice. The
+    offers and deadlines that show a page to be an ad are those outside such quotation marks: a
+    warning that quotes 「モニター価格」 or "limited time only" does not make one."""
+    unquoted = [claim for claim, flag in zip(claims, scare_quoted) if not flag]
+    if advertises(unquoted, rule.unless, rule.unless_entities, entity_labels):
         return [False] * len(claims)
     return [flag and status == "asserted" for (_, status), flag in zip(claims, scare_quoted)]
 

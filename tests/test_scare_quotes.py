@@ -74,3 +74,17 @@ def test_a_bracketed_japanese_sentence_is_no_scare_quote():
     """A whole clause in 「」 (more than max_words tokens) is a quotation, read by its cues as before."""
     assert "asserted" in _japanese_statuses("「がんが消えた」と主治医も驚いていました。（幹細胞点滴を受けた70代男性）",
                                             "CURE_TREATMENT_CLAIM")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('Walk away from any drip bar that pushes a "limited time only" deal on you.', "en"),
+    ("「モニター価格」と言われても、その場で契約しないでください。", "ja"),
+])
+def test_a_quoted_offer_does_not_make_the_warning_an_ad(text, lang):
+    """The offers and deadlines that show a page to be an ad are those outside scare quotes."""
+    found = [f for f in audit_text(text, lang=lang).findings if not f.suppressed and f.claim_id]
+    assert not found, [(f.category, f.claim_text) for f in found]
+
+
+def test_an_offer_outside_the_quotation_marks_still_makes_the_ad():
+    assert_claimed('Our "Immunity Boost" drip - £99, this week only.', "URGENCY_SCARCITY")
