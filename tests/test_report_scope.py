@@ -150,3 +150,20 @@ def test_a_clinic_page_calling_itself_patient_information_keeps_its_claims():
 
     assert_claimed("Tirzepatide injections for weight loss: information for patients\n\nBook your first "
                    "injection at our clinic today.", "PRESCRIPTION_ONLY_PROMOTION")
+
+
+def test_a_japanese_text_setting_out_the_advertising_rules_is_no_ad():
+    """A page that names the law on medical advertising (report_layout in lexicons/context/ja.yml)
+    explains the rules: the claims it names without a cue of their own are mentions."""
+    from conftest import japanese_findings
+
+    text = ("ビフォーアフター写真、つまり施術の前と後を並べて見せる写真を、詳しい説明なしにホームページへ"
+            "掲載することは、医療広告ガイドラインで認められていない。")
+    assert japanese_findings(text) == set()
+
+
+def test_a_japanese_ad_naming_the_guideline_keeps_its_claims():
+    from conftest import japanese_findings
+
+    text = "当院は医療広告ガイドラインを守っています。エクソソーム点滴で10歳若返る!ご予約はこちら。"
+    assert "ANTI_AGING_REJUVENATION" in japanese_findings(text)
