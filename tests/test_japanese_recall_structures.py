@@ -490,6 +490,9 @@ NEUTRAL = [
     'ビタミンB12の注射は、悪性貧血などの治療に用いられます。',
     '高濃度ビタミンC点滴を受ける前には、G6PD活性の検査が必要です。',
     'モデルを募集していますが、施術料の割引はありません。',
+    # a patient's own account of being prescribed a drug, and an indication named as the regulator approved it
+    '高血圧でメトホルミンを処方されてから一年、毎朝の服用にもすっかり慣れた。',
+    'この薬は、海外では慢性的な関節の痛みの改善に対して承認されているが、日本では使えない。',
 ]
 
 
