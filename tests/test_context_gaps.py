@@ -314,3 +314,10 @@ def test_a_cue_reaches_every_item_of_the_list_it_governs(text, category):
 
 def test_a_contrast_ends_the_list():
     assert_claimed("Our drip is not a miracle cure for anything, but it burns fat fast.", "WEIGHT_LOSS_CLAIM")
+
+
+def test_what_patients_ask_whether_we_offer_is_no_offer():
+    """'Patients ask whether we offer…' reports a question; the imperative 'Ask if…' still invites."""
+    assert_not_claimed("Patients regularly ask whether we offer exosome facials. We have decided not to.",
+                       "UNAPPROVED_PRODUCT_PROMOTION")
+    assert_claimed("Ask if you qualify for our exosome facials today.", "UNAPPROVED_PRODUCT_PROMOTION")
