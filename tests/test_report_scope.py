@@ -167,3 +167,15 @@ def test_a_japanese_ad_naming_the_guideline_keeps_its_claims():
 
     text = "当院は医療広告ガイドラインを守っています。エクソソーム点滴で10歳若返る!ご予約はこちら。"
     assert "ANTI_AGING_REJUVENATION" in japanese_findings(text)
+
+
+def test_a_japanese_notice_telling_readers_where_to_ask_names_no_advertiser():
+    """ご相談ください and 問い合わせ先 are how notices and pharmacists close too: they are no PROMO,
+    so a notice's cue-less mentions stay mentions (report_genre). お問い合わせはこちら still is."""
+    from conftest import japanese_findings
+
+    notice = ("美容医療の広告をめぐる相談が増えている。「必ず痩せる」とうたう広告が多いと指摘されている。"
+              "「芸能人も通う」と紹介されることもあると報じられた。「副作用ゼロ」と説明されたとの相談もある。"
+              "初回限定のクーポンもよく見かける。不安なときは消費者ホットライン188にご相談ください。")
+    assert japanese_findings(notice) == set()
+    assert japanese_findings(notice.replace("消費者ホットライン188にご相談ください", "お問い合わせはこちら"))
