@@ -179,3 +179,18 @@ def test_a_japanese_notice_telling_readers_where_to_ask_names_no_advertiser():
               "初回限定のクーポンもよく見かける。不安なときは消費者ホットライン188にご相談ください。")
     assert japanese_findings(notice) == set()
     assert japanese_findings(notice.replace("消費者ホットライン188にご相談ください", "お問い合わせはこちら"))
+
+
+@pytest.mark.parametrize("heading", [
+    "ホーム ＞ くらしの情報 ＞ 注意情報\nつばさ町消費生活センター\n",
+    "薬剤師に聞く！くすりのQ&A\n",
+    "文献レビュー｜美容点滴のエビデンス　文責：薬剤師 森 一郎\n",
+])
+def test_a_japanese_notice_qa_or_review_names_claims_without_making_them(heading):
+    """Consumer notices, pharmacists' Q&As and literature reviews (report_layout in ja.yml) name the
+    claims they discuss: without a cue of their own they are mentions."""
+    from conftest import japanese_findings
+
+    body = "白玉点滴で肌が白くなる。疲労回復に効く点滴も人気だ。"
+    assert japanese_findings(heading + body) == set()
+    assert japanese_findings(body)
