@@ -27,9 +27,12 @@ from analyzer.patterns import CompiledPattern, compile_pattern
 from analyzer.tokens import TokenView, token_view
 
 LIST_JOINERS = {",", "and", "or", "&", "/", ";", "、", "・", "as", "well", "even"}
-CHAIN_JOINERS = {",", "and", "or", "nor", "&", "/", "、", "・"}  # what may stand between two items of one list
-CHAINED_STATUSES = ("negated", "reported", "hedged")  # what a list item passes on to the next (_chained_status)
 DOUBLE_QUOTE_MARKS = set(DOUBLE_QUOTES) | set(DOUBLE_QUOTES.values())
+# what may stand between two items of one list: commas, conjunctions and the quotation marks around
+# quoted items ('claim it "boosts immunity", "flushes toxins"', 「若返る」「副作用がない」とのこと)
+CHAIN_JOINERS = {",", "and", "or", "nor", "&", "/", "、", "・", *DOUBLE_QUOTE_MARKS, "'", "‘", "’"}
+CHAINED_STATUSES = ("negated", "reported", "hedged")  # what a list item passes on to the next (_chained_status)
+CHAINED_BACK = ("reported",)  # ... and to the one before: a reporting verb after the list ('…, the clinic claims')
 LOOKBACK_SENTENCES = 2
 
 
@@ -321,6 +324,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
     list_intros: dict[int, int | None] = {}  # list line -> the line that introduces its list (_listed_under_a_report)
     linked_by_sentence: dict[int, tuple[dict, str]] = {}
     previous: tuple[int, int, str, tuple[str, ...]] | None = None  # the last claim's sentence, end, status and cues
+    spans: list[tuple[int, int, int]] = []  # each claim's sentence number and token range
     for number, candidate in enumerate(chosen, start=1):
         sentence_number = sentences.number_of(candidate.start)
         sentence = sentences[sentence_number]
@@ -342,6 +346,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
             status, cue_words = _chained_status(view, previous, sentence_number, candidate.start) or (status, cue_words)
         if previous is None or candidate.start >= previous[1]:
             previous = (sentence_number, candidate.end, status, cue_words)
+        spans.append((sentence_number, candidate.start, candidate.end))
         scare_quoted.append(status == "asserted" and lexicon.scare_quotes is not None
                             and _in_scare_quotes(view, sentence, cues, candidate, lexicon.scare_quotes.max_words))
         quoted.append(any(q_start <= candidate.start and candidate.end <= q_end for q_start, q_end in sentence.quotes))
@@ -370,6 +375,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
                 rule=candidate.rule.key,
             )
         )
+    claims = _chained_back(view, claims, spans)
     # the labels of the entities the page names in its own words, not inside a quotation ('the caption
     # read "DM to book"': a report quoting an ad does not name an advertiser of its own)
     unquoted_labels = {mention.label for n, found in mentions_by_sentence.items() for mention, m_start, m_end in found
@@ -418,12 +424,37 @@ def _chained_status(view: TokenView, previous: tuple[int, int, str, tuple[str, .
     if previous is None:
         return None
     sentence, end, status, cue_words = previous
-    if sentence != sentence_number or status not in CHAINED_STATUSES or start < end:
+    if sentence != sentence_number or status not in CHAINED_STATUSES or not _joined(view, end, start):
         return None
+    return status, cue_words
+
+
+def _joined(view: TokenView, end: int, start: int) -> bool:
+    """Whether only commas, conjunctions, quotation marks and spaces stand between tokens ``end``
+    and ``start`` (two items of one list)."""
+    if start < end:
+        return False
     lower, is_space = view.column("lower_"), view.column("is_space")
-    if all(lower[i] in CHAIN_JOINERS or is_space[i] for i in range(end, start)):
-        return status, cue_words
-    return None
+    return all(lower[i] in CHAIN_JOINERS or is_space[i] for i in range(end, start))
+
+
+def _chained_back(view: TokenView, claims: list[Claim], spans: list[tuple[int, int, int]]) -> list[Claim]:
+    """``claims`` with each asserted one that a list joins to a reported claim after it reported
+    too: a reporting verb after the list reaches its first items ('Boosts immunity, flushes toxins
+    and reverses ageing, the clinic claims', 「若返る」「副作用がない」とのこと). ``spans``: each
+    claim's sentence number and token range. Only reports: a negation after a list is the last
+    item's own ('cures arthritis and is not approved')."""
+    result = list(claims)
+    for index in range(len(result) - 2, -1, -1):
+        if result[index].assertion != "asserted":
+            continue
+        sentence, _, end = spans[index]
+        following = next((k for k in range(index + 1, len(result)) if spans[k][1] >= end), None)
+        if following is None or spans[following][0] != sentence:
+            continue
+        if result[following].assertion in CHAINED_BACK and _joined(view, end, spans[following][1]):
+            result[index] = evolve(result[index], assertion=result[following].assertion, cues=result[following].cues)
+    return result
 
 
 def _in_scare_quotes(view: TokenView, sentence: Sentence, cues: list[Cue], candidate: Candidate, max_words: int) -> bool:

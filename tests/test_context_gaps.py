@@ -321,3 +321,16 @@ def test_what_patients_ask_whether_we_offer_is_no_offer():
     assert_not_claimed("Patients regularly ask whether we offer exosome facials. We have decided not to.",
                        "UNAPPROVED_PRODUCT_PROMOTION")
     assert_claimed("Ask if you qualify for our exosome facials today.", "UNAPPROVED_PRODUCT_PROMOTION")
+
+
+@pytest.mark.parametrize("text, lang, category", [
+    ("「細胞レベルで確実に若返っていきます」「有名な女優さんも毎月通っています」「副作用はまったく心配いりません」"
+     "とのことでした。", "ja", "ANTI_AGING_REJUVENATION"),
+    ("「細胞レベルで確実に若返っていきます」「有名な女優さんも毎月通っています」とのことでした。", "ja",
+     "CELEBRITY_ATHLETE_ENDORSEMENT"),
+])
+def test_a_reporting_word_after_a_list_of_quotes_reaches_every_quote(text, lang, category):
+    """とのこと after 「A」「B」「C」 passes on what others said: all of it, not only the last quote."""
+    statuses = {c.assertion for c in audit_text(text, lang=lang).claims if c.category == category}
+    assert statuses and "asserted" not in statuses, statuses
+
