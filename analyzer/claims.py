@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from analyzer.context import (DOUBLE_QUOTES, QUOTE_PAIRS, AnswerRules, Cue, Sentence, answer_after, assertion_status, clip_ranges,
                               doubted_in_a_personal_account, drop_pseudo_and_inner, is_question_text, kept_at_a_distance,
                               labelled_categories, laid_out_as_report, mentioned_in_a_report, off_topic, quote_ranges,
-                              released_by_the_advertiser)
+                              in_the_advertisers_voice, released_by_the_advertiser)
 from analyzer.extensions import HITS
 
 from analyzer.lexicon import ClaimRule, ContextRule, DerivedRule, EntityRule, Lexicon
@@ -323,8 +323,8 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
     scare_quoted = []  # a term in quotation marks of its own, outside the advertiser's voice
     list_intros: dict[int, int | None] = {}  # list line -> the line that introduces its list (_listed_under_a_report)
     linked_by_sentence: dict[int, tuple[dict, str]] = {}
-    previous: tuple[int, int, str, tuple[str, ...]] | None = None  # the last claim's sentence, end, status and cues
-    spans: list[tuple[int, int, int]] = []  # each claim's sentence number and token range
+    previous: tuple[int, int, int, str, tuple[str, ...]] | None = None  # the last claim's sentence, span, status, cues
+    spans: list[tuple[int, int, int, bool]] = []  # each claim's sentence number, token range, advertiser's voice
     for number, candidate in enumerate(chosen, start=1):
         sentence_number = sentences.number_of(candidate.start)
         sentence = sentences[sentence_number]
@@ -342,11 +342,12 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         if status == "asserted" and _listed_under_a_report(sentences, live_cues, cues_by_sentence, sentence_number,
                                                            candidate, list_intros):
             status, cue_words = "reported", ("listed as an example",)  # 'Examples of prohibited claims\n\n"Cures cancer"'
+        voiced = in_the_advertisers_voice(cues)
         if status == "asserted":
-            status, cue_words = _chained_status(view, previous, sentence_number, candidate.start) or (status, cue_words)
+            status, cue_words = _chained_status(view, previous, sentence_number, candidate.start, cues) or (status, cue_words)
         if previous is None or candidate.start >= previous[1]:
-            previous = (sentence_number, candidate.end, status, cue_words)
-        spans.append((sentence_number, candidate.start, candidate.end))
+            previous = (sentence_number, candidate.start, candidate.end, status, cue_words)
+        spans.append((sentence_number, candidate.start, candidate.end, voiced))
         scare_quoted.append(status == "asserted" and lexicon.scare_quotes is not None
                             and _in_scare_quotes(view, sentence, cues, candidate, lexicon.scare_quotes.max_words))
         quoted.append(any(q_start <= candidate.start and candidate.end <= q_end for q_start, q_end in sentence.quotes))
@@ -415,17 +416,25 @@ def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: 
     return claims
 
 
-def _chained_status(view: TokenView, previous: tuple[int, int, str, tuple[str, ...]] | None, sentence_number: int,
-                    start: int) -> tuple[str, tuple[str, ...]] | None:
+def _chained_status(view: TokenView, previous: tuple[int, int, int, str, tuple[str, ...]] | None, sentence_number: int,
+                    start: int, cues: list[Cue]) -> tuple[str, tuple[str, ...]] | None:
     """The status a claim takes from the list item before it: in "We don't claim that drips boost
     immunity, detox the body, burn fat or improve performance" the cue's scope ends before the last
     items, but a list is one object of the cue. ``previous``: the last claim before this one (its
-    sentence, end token, status, cue words); only a comma or a conjunction may stand between them."""
+    sentence, token span, status, cue words); only a comma or a conjunction may stand between them.
+    A report does not run on over items the advertiser's voice introduces after the reporting cue
+    ("Our workshops cover topics such as how our tea flushes toxins and melts fat": its promise),
+    unless a negation stands before the cue ("We don't claim that our drips …")."""
     if previous is None:
         return None
-    sentence, end, status, cue_words = previous
+    sentence, first, end, status, cue_words = previous
     if sentence != sentence_number or status not in CHAINED_STATUSES or not _joined(view, end, start):
         return None
+    if status == "reported":
+        reporting = max((cue.start for cue in cues if cue.status == "reported" and cue.end <= first), default=None)
+        denied = any(cue.status == "negated" and cue.end <= reporting for cue in cues) if reporting is not None else False
+        if reporting is not None and not denied and any(cue.status == "voice" and reporting < cue.start < first for cue in cues):
+            return None  # the advertiser's voice after the cue: "topics such as how our tea …" ("We don't claim that our …" still denies)
     return status, cue_words
 
 
@@ -438,17 +447,18 @@ def _joined(view: TokenView, end: int, start: int) -> bool:
     return all(lower[i] in CHAIN_JOINERS or is_space[i] for i in range(end, start))
 
 
-def _chained_back(view: TokenView, claims: list[Claim], spans: list[tuple[int, int, int]]) -> list[Claim]:
+def _chained_back(view: TokenView, claims: list[Claim], spans: list[tuple[int, int, int, bool]]) -> list[Claim]:
     """``claims`` with each asserted one that a list joins to a reported claim after it reported
     too: a reporting verb after the list reaches its first items ('Boosts immunity, flushes toxins
     and reverses ageing, the clinic claims', 「若返る」「副作用がない」とのこと). ``spans``: each
-    claim's sentence number and token range. Only reports: a negation after a list is the last
-    item's own ('cures arthritis and is not approved')."""
+    claim's sentence number, token range and whether it speaks in the advertiser's voice. Only
+    reports, and not in the advertiser's voice: a negation after a list is the last item's own
+    ('cures arthritis and is not approved')."""
     result = list(claims)
     for index in range(len(result) - 2, -1, -1):
-        if result[index].assertion != "asserted":
+        sentence, _, end, voiced = spans[index]
+        if result[index].assertion != "asserted" or voiced:
             continue
-        sentence, _, end = spans[index]
         following = next((k for k in range(index + 1, len(result)) if spans[k][1] >= end), None)
         if following is None or spans[following][0] != sentence:
             continue
