@@ -67,7 +67,8 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
     quotation closed after its own 。！？ when a quoting particle follows it, directly or after
     more quotations (「シミが消える！」と宣伝, 「…！」「…！」のような表現); nor does an English
     quotation that opens inside a sentence, ends in its own ! ? . and is followed by lower case
-    or another quotation ('Phrases such as "Guaranteed results!" and "…!" are not allowed').
+    or another quotation ('Phrases such as "Guaranteed results!" and "…!" are not allowed'); nor
+    does an aside in brackets whose "?" or "!" a comma follows ('"clinically proven" (by whom?), …').
 
     ``punct_keys``: string-store keys of the sentence-final characters. The sentencizer rule
     runs on numpy columns; the line rules visit only line breaks and full stops. Returns a
@@ -107,6 +108,17 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
             starts[index + 1: index + 3] = False  # the number of a list line ("1. \"Guaranteed\" …") ends nothing
 
     for closing in numpy.flatnonzero(final[:-1]).tolist():
+        if text(closing + 1) in (")", "]"):  # an aside "(by whom?)" or "(really!)" in mid-sentence: a comma follows
+            after = closing + 2
+            while after < size and (is_space[after] or text(after) in (")", "]")):
+                after += 1
+            if after < size and text(after) in (",", ";"):
+                following = after + 1
+                while following < size and (is_space[following] or text(following) in EN_QUOTES):
+                    following += 1
+                if following < size:
+                    starts[following] = False
+            continue
         if text(closing + 1) in JA_CLOSING_QUOTES:
             end = _quotation_goes_on(text, is_space, closing + 2, size)
             if end is not None:

@@ -334,3 +334,12 @@ def test_a_reporting_word_after_a_list_of_quotes_reaches_every_quote(text, lang,
     statuses = {c.assertion for c in audit_text(text, lang=lang).claims if c.category == category}
     assert statuses and "asserted" not in statuses, statuses
 
+
+
+def test_an_aside_with_a_question_mark_does_not_end_the_sentence():
+    """'"clinically proven" (by whom?), "zero risk"': the comma after the aside continues the
+    sentence, so the cue that names the phrases reaches every one of them."""
+    text = ('Three phrases that should make you walk out: "clinically proven" (by whom?), "real stem cells '
+            'in every bottle" and "zero risk".')
+    assert_not_claimed(text, "UNAPPROVED_PRODUCT_PROMOTION")
+    assert_claimed("Is it tested (really?) Our drip is 100% safe.", "SAFETY_ABSOLUTE")
