@@ -343,3 +343,8 @@ def test_an_aside_with_a_question_mark_does_not_end_the_sentence():
             'in every bottle" and "zero risk".')
     assert_not_claimed(text, "UNAPPROVED_PRODUCT_PROMOTION")
     assert_claimed("Is it tested (really?) Our drip is 100% safe.", "SAFETY_ABSOLUTE")
+
+
+def test_it_is_possible_that_hedges_the_clause_after_it():
+    assert_not_claimed("It is possible that PRP modestly reduces knee pain in some people.", "CURE_TREATMENT_CLAIM")
+    assert_claimed("PRP reduces knee pain in a single session.", "CURE_TREATMENT_CLAIM")

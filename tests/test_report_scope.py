@@ -117,6 +117,10 @@ def test_an_advertorial_naming_its_clinic_keeps_its_own_claims():
     "CONSUMER ALERT | Trading Standards\n\nDrip menus offer a \"Fat Melt\" bag and happy-hour prices on detox infusions.",
     "Tirzepatide injections for weight loss: information for patients\n\nThis leaflet explains how the injection "
     "works and what its side effects are.",
+    "Summary of decision: Regulator v Bright Cells Ltd\n\nIts website said its cell injections reverse arthritis "
+    "and are 100% safe. The court found the statements misleading.",
+    "Module 2, Lesson 4: spotting a non-compliant post\n\n\"Our NAD+ drip reverses ageing and boosts immunity. "
+    "Book today for 20% off!\"\n\nWhat is wrong with it: two unsupported health claims and a time-limited discount.",
 ])
 def test_a_page_laid_out_as_a_report_names_claims_without_making_them(text):
     from analyzer.audit import audit_text
