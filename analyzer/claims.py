@@ -440,11 +440,18 @@ def _chained_status(view: TokenView, previous: tuple[int, int, int, str, tuple[s
 
 def _joined(view: TokenView, end: int, start: int) -> bool:
     """Whether only commas, conjunctions, quotation marks and spaces stand between tokens ``end``
-    and ``start`` (two items of one list)."""
+    and ``start`` (two items of one list). One word may end the first item before them, the head
+    the claim's words leave out ("before-and-after *photos*, patient testimonials"); then a comma
+    or a conjunction must follow it. Two claims side by side, with nothing between, are no list."""
     if start < end:
         return False
-    lower, is_space = view.column("lower_"), view.column("is_space")
-    return all(lower[i] in CHAIN_JOINERS or is_space[i] for i in range(end, start))
+    lower, is_space, is_alpha = view.column("lower_"), view.column("is_space"), view.column("is_alpha")
+    between = [i for i in range(end, start) if not is_space[i]]
+    if between and is_alpha[between[0]] and lower[between[0]] not in CHAIN_JOINERS:
+        between = between[1:]  # the head word of the first item
+        if not any(lower[i] in CHAIN_JOINERS and not view.column("text")[i] in DOUBLE_QUOTE_MARKS for i in between):
+            return False
+    return bool(between) and all(lower[i] in CHAIN_JOINERS for i in between)  # side by side is no list: "drips boost"
 
 
 def _chained_back(view: TokenView, claims: list[Claim], spans: list[tuple[int, int, int, bool]]) -> list[Claim]:

@@ -348,3 +348,17 @@ def test_an_aside_with_a_question_mark_does_not_end_the_sentence():
 def test_it_is_possible_that_hedges_the_clause_after_it():
     assert_not_claimed("It is possible that PRP modestly reduces knee pain in some people.", "CURE_TREATMENT_CLAIM")
     assert_claimed("PRP reduces knee pain in a single session.", "CURE_TREATMENT_CLAIM")
+
+
+def test_a_list_item_may_end_in_a_word_the_claim_leaves_out():
+    """'before-and-after *photos*, patient testimonials or discount codes': the head word of the
+    first item does not break the list the negation governs."""
+    text = "Our policy: we do not post before-and-after photos, patient testimonials or discount codes."
+    assert_not_claimed(text, "TESTIMONIAL")
+    assert_not_claimed(text, "PRICE_INDUCEMENT")
+
+
+def test_two_claims_side_by_side_are_no_list():
+    """'… stem cell drips, and our NAD+ drips boost energy': the claim after the negated product is its
+    predicate, not another item of the list."""
+    assert_claimed("We don't offer stem cell drips, and our NAD+ drips boost energy.", "DETOX_WELLNESS_VAGUE")
