@@ -29,6 +29,7 @@ def charged(text: str) -> list[tuple[str, str | None]]:
 
 
 VIOLATING = [
+    ('ANTI_AGING_REJUVENATION', '■エクソソーム点滴について\nエクソソーム点滴で、肌が10歳若返ります。'),
     ('PSEUDO_EVIDENCE', '臨床試験で効果が実証された最先端の治療です。'),
     ('PSEUDO_EVIDENCE', '特許取得の独自成分で、驚きの効果。'),
     ('PSEUDO_EVIDENCE', '医学的に効果が認められた再生医療を、当院で。'),
@@ -493,6 +494,10 @@ NEUTRAL = [
     # a patient's own account of being prescribed a drug, and an indication named as the regulator approved it
     '高血圧でメトホルミンを処方されてから一年、毎朝の服用にもすっかり慣れた。',
     'この薬は、海外では慢性的な関節の痛みの改善に対して承認されているが、日本では使えない。',
+    # what a heading is about (について) is named, and the approved indications are named, not promised
+    'GLP-1受容体作動薬を用いた肥満治療（自由診療）について\n当院では、医師が診察し、適応があると判断した方にのみセマグルチドを処方しています。国内で肥満治療目的として承認されていない使い方を含みます。吐き気、便秘、下痢などの副作用が起こることがあり、まれに急性膵炎などの重い副作用が報告されています。費用は1か月あたり22,000円（税込）です。',
+    '■症例写真について\n当院では、治療前後の写真をウェブサイトに掲載していません。',
+    'この注射薬で承認されている効能は「慢性肝疾患における肝機能の改善」のみで、美容目的の使用は適応外です。',
 ]
 
 
@@ -519,10 +524,9 @@ def test_known_recall_gaps(category: str, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    'GLP-1受容体作動薬を用いた肥満治療（自由診療）について\n当院では、医師が診察し、適応があると判断した方にのみセマグルチドを処方しています。国内で肥満治療目的として承認されていない使い方を含みます。吐き気、便秘、下痢などの副作用が起こることがあり、まれに急性膵炎などの重い副作用が報告されています。費用は1か月あたり22,000円（税込）です。',
     'メディカルダイエット（GLP-1受容体作動薬）\n当院では、BMIや既往歴、内服中のお薬を確認したうえで、医師が処方の可否を判断します。\n使用する薬剤：セマグルチド（内服・注射）、チルゼパチド（注射）\n費用：1か月 19,800円〜44,000円（税込）、診察料別途\n副作用：吐き気、嘔吐、下痢、便秘、食欲不振。まれに急性膵炎、胆石症、低血糖。\n肥満治療を目的とした使用は、国内では一部製剤を除き承認されていません。医薬品副作用被害救済制度の対象外となります。',
 ])
-@pytest.mark.xfail(strict=True, reason="known gap: a treatment named in a heading (肥満治療, メディカルダイエット) reads as a claim about it")
+@pytest.mark.xfail(strict=True, reason="known gap: a treatment named in a bare heading (メディカルダイエット) reads as a claim about it; a heading ending in について is named, not claimed")
 def test_known_precision_gaps(text: str) -> None:
     assert charged(text) == []
 
