@@ -362,3 +362,20 @@ def test_two_claims_side_by_side_are_no_list():
     """'… stem cell drips, and our NAD+ drips boost energy': the claim after the negated product is its
     predicate, not another item of the list."""
     assert_claimed("We don't offer stem cell drips, and our NAD+ drips boost energy.", "DETOX_WELLNESS_VAGUE")
+
+
+JAPANESE_PATIENT_POST = ("白玉点滴を3回受けてみた感想。肌が白くなると聞いて通いましたが、正直よくわかりませんでした。"
+                         "1回2万円なので、4回目はやめました。")
+
+
+def test_a_japanese_patient_doubting_what_they_tried_is_no_ad():
+    """personal_doubt in lexicons/context/ja.yml: the writer saw no effect and stopped."""
+    from conftest import japanese_findings
+
+    assert japanese_findings(JAPANESE_PATIENT_POST) == set()
+
+
+def test_the_same_post_with_the_clinics_booking_line_is_an_ad():
+    from conftest import japanese_findings
+
+    assert japanese_findings(JAPANESE_PATIENT_POST + "当院の白玉点滴のご予約はこちら。")
