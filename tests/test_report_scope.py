@@ -189,6 +189,7 @@ def test_a_japanese_notice_telling_readers_where_to_ask_names_no_advertiser():
     "ホーム ＞ くらしの情報 ＞ 注意情報\nつばさ町消費生活センター\n",
     "薬剤師に聞く！くすりのQ&A\n",
     "文献レビュー｜美容点滴のエビデンス　文責：薬剤師 森 一郎\n",
+    "競技者のみなさんへ（世界アンチ・ドーピング規程より）\n",
 ])
 def test_a_japanese_notice_qa_or_review_names_claims_without_making_them(heading):
     """Consumer notices, pharmacists' Q&As and literature reviews (report_layout in ja.yml) name the
