@@ -117,6 +117,8 @@ def test_an_advertorial_naming_its_clinic_keeps_its_own_claims():
     "CONSUMER ALERT | Trading Standards\n\nDrip menus offer a \"Fat Melt\" bag and happy-hour prices on detox infusions.",
     "Tirzepatide injections for weight loss: information for patients\n\nThis leaflet explains how the injection "
     "works and what its side effects are.",
+    "Club news\n\nAnti-doping reminder: a mobile clinic has been offering recovery drips and performance IVs at "
+    "regattas.",
     "Summary of decision: Regulator v Bright Cells Ltd\n\nIts website said its cell injections reverse arthritis "
     "and are 100% safe. The court found the statements misleading.",
     "Module 2, Lesson 4: spotting a non-compliant post\n\n\"Our NAD+ drip reverses ageing and boosts immunity. "
