@@ -50,34 +50,34 @@ def asserted_categories(text: str) -> set[str]:
     return {f.category for f in audit_text(text).findings}
 
 
-def _english_claims(text: str) -> list[tuple[str, str, str]]:
-    return [(c.category, c.assertion, c.text) for c in audit_text(text, lang="en").claims]
+def _claims_in(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(c.category, c.assertion, c.text) for c in audit_text(text, lang=lang).claims]
 
 
-def assert_claimed(text: str, category: str) -> None:
-    """``text`` (English) holds an asserted claim of ``category`` (the recall probe files)."""
-    found = _english_claims(text)
+def assert_claimed(text: str, category: str, lang: str = "en") -> None:
+    """``text`` holds an asserted claim of ``category`` (the recall probe files)."""
+    found = _claims_in(text, lang)
     assert (category, "asserted") in {(c, s) for c, s, _ in found}, f"{text!r} -> {found}"
 
 
-def assert_not_claimed(text: str, category: str) -> None:
-    """``text`` (English) holds no asserted claim of ``category``."""
-    charged = [(c, t) for c, s, t in _english_claims(text) if s == "asserted" and c == category]
+def assert_not_claimed(text: str, category: str, lang: str = "en") -> None:
+    """``text`` holds no asserted claim of ``category``."""
+    charged = [(c, t) for c, s, t in _claims_in(text, lang) if s == "asserted" and c == category]
     assert not charged, f"{text!r} -> {charged}"
 
 
-def recall_probe_tests(advertising: list[tuple[str, str]], neutral: list[tuple[str, str]]):
-    """The two tests of a recall probe file (tests/test_english_blind*_recall.py): each
+def recall_probe_tests(advertising: list[tuple[str, str]], neutral: list[tuple[str, str]], lang: str = "en"):
+    """The two tests of a recall probe file (tests/test_{english,japanese}_blind*_recall.py): each
     ``advertising`` line holds an asserted claim of its category, each ``neutral`` counterpart
     none. A probe file binds them to module names starting with ``test_`` for pytest to collect."""
 
     @pytest.mark.parametrize("text, category", advertising)
     def advertising_line_is_claimed(text: str, category: str) -> None:
-        assert_claimed(text, category)
+        assert_claimed(text, category, lang)
 
     @pytest.mark.parametrize("text, category", neutral)
     def neutral_counterpart_is_not_claimed(text: str, category: str) -> None:
-        assert_not_claimed(text, category)
+        assert_not_claimed(text, category, lang)
 
     return advertising_line_is_claimed, neutral_counterpart_is_not_claimed
 

@@ -16,19 +16,11 @@ price (今週末までのキャンペーン価格); a struck-through reference p
 unmeasured multiplier (サプリメントの数十倍); standard care painted as ruinous or burdensome; a money-back
 promise behind 万が一; a coupon in a poster's own channel; a user's count from the day they began;
 a customer's words relayed with とのこと; 5歳若返ったって言われた; acting on the cause of ageing
-itself; a poster's unnamed clinic (通ってる某クリニック) read as their own, not a third party's.
-
-``recall_probe_tests`` in conftest.py audits in English, so the helpers here audit in Japanese."""
+itself; a poster's unnamed clinic (通ってる某クリニック) read as their own, not a third party's."""
 
 from __future__ import annotations
 
-import pytest
-
-from analyzer.audit import audit_text
-
-
-def _claims(text: str) -> list[tuple[str, str, str]]:
-    return [(c.category, c.assertion, c.text) for c in audit_text(text, lang="ja").claims]
+from conftest import recall_probe_tests
 
 
 ADVERTISING = [
@@ -97,13 +89,6 @@ NEUTRAL = [
 ]
 
 
-@pytest.mark.parametrize("text, category", ADVERTISING)
-def test_advertising_line_is_claimed(text: str, category: str) -> None:
-    found = _claims(text)
-    assert (category, "asserted") in {(c, s) for c, s, _ in found}, f"{text!r} -> {found}"
 
-
-@pytest.mark.parametrize("text, category", NEUTRAL)
-def test_neutral_counterpart_is_not_claimed(text: str, category: str) -> None:
-    charged = [(c, t) for c, s, t in _claims(text) if s == "asserted" and c == category]
-    assert not charged, f"{text!r} -> {charged}"
+test_advertising_line_is_claimed, test_neutral_counterpart_is_not_claimed = recall_probe_tests(
+    ADVERTISING, NEUTRAL, lang="ja")

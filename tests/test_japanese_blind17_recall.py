@@ -14,19 +14,11 @@ the seller's polite voice; the patient's own words and cases relayed by the clin
 当院の患者さんの中にも…方がいます, an age tag before a quoted result); a society vouching for the
 effect (学会でも効果が認められている); measurements from the start to a later date; a gifted treatment
 (ご招待いただいて…体験); a product speeding tissue repair; and a clinic's own 限定解除 disclosure
-naming 医薬品医療機器等法, which no longer lays its page out as a report on the law.
-
-``recall_probe_tests`` in conftest.py audits in English, so the helpers here audit in Japanese."""
+naming 医薬品医療機器等法, which no longer lays its page out as a report on the law."""
 
 from __future__ import annotations
 
-import pytest
-
-from analyzer.audit import audit_text
-
-
-def _claims(text: str) -> list[tuple[str, str, str]]:
-    return [(c.category, c.assertion, c.text) for c in audit_text(text, lang="ja").claims]
+from conftest import recall_probe_tests
 
 
 ADVERTISING = [
@@ -84,13 +76,6 @@ NEUTRAL = [
 ]
 
 
-@pytest.mark.parametrize("text, category", ADVERTISING)
-def test_advertising_line_is_claimed(text: str, category: str) -> None:
-    found = _claims(text)
-    assert (category, "asserted") in {(c, s) for c, s, _ in found}, f"{text!r} -> {found}"
 
-
-@pytest.mark.parametrize("text, category", NEUTRAL)
-def test_neutral_counterpart_is_not_claimed(text: str, category: str) -> None:
-    charged = [(c, t) for c, s, t in _claims(text) if s == "asserted" and c == category]
-    assert not charged, f"{text!r} -> {charged}"
+test_advertising_line_is_claimed, test_neutral_counterpart_is_not_claimed = recall_probe_tests(
+    ADVERTISING, NEUTRAL, lang="ja")
