@@ -302,7 +302,6 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
             continue  # an exclusion explains away the words the lexicon matched (not a wildcard's or a paired entity's)
         candidates.append(Candidate(rule.category, start, end, rule, core))
 
-
     chosen: list[Candidate] = []
     candidates.sort(key=lambda c: -c.rule.confidence)  # of equal spans, the most confident rule's claim
     for category in sorted({c.category for c in candidates}):
@@ -343,8 +342,9 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
                                                            candidate, list_intros):
             status, cue_words = "reported", ("listed as an example",)  # 'Examples of prohibited claims\n\n"Cures cancer"'
         voiced = in_the_advertisers_voice(cues)
-        if status == "asserted":
-            status, cue_words = _chained_status(view, previous, sentence_number, candidate.start, cues) or (status, cue_words)
+        chained = _chained_status(view, previous, sentence_number, candidate.start, cues) if status == "asserted" else None
+        if chained:
+            status, cue_words = chained  # a list item takes the status of the item before it
         if previous is None or candidate.start >= previous[1]:
             previous = (sentence_number, candidate.start, candidate.end, status, cue_words)
         spans.append((sentence_number, candidate.start, candidate.end, voiced))
@@ -391,9 +391,10 @@ def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: 
     """The statuses that the page as a whole decides, in this order: a term in scare quotes is
     a mention (ScareQuotes); in a report, quoted and cue-less claims are mentions (ReportGenre);
     in the advertiser's own press release (one that quotes its founder or names it), reported claims
-    are its own; a writer's doubt hedges a personal account (PersonalDoubt). ``quoted``, ``scare_quoted``: per claim, from the sentence pass;
-    ``page_labels``: the labels of the page's entities, ``unquoted_labels``: of those outside quotation
-    marks (a report quoting an ad's "book now" names no advertiser of its own)."""
+    are its own; a writer's doubt hedges a personal account (PersonalDoubt). ``quoted``,
+    ``scare_quoted``: per claim, from the sentence pass; ``page_labels``: the labels of the page's
+    entities, ``unquoted_labels``: of those outside quotation marks (a report quoting an ad's "book
+    now" names no advertiser of its own)."""
     def reread(claims: list[Claim], flips: list[bool], status: str, cue_words) -> list[Claim]:
         """``claims`` with those flipped given ``status`` and the cue words ``cue_words(index)``."""
         return [evolve(c, assertion=status, cues=cue_words(i)) if flip else c for i, (c, flip) in enumerate(zip(claims, flips))]
@@ -432,9 +433,11 @@ def _chained_status(view: TokenView, previous: tuple[int, int, int, str, tuple[s
         return None
     if status == "reported":
         reporting = max((cue.start for cue in cues if cue.status == "reported" and cue.end <= first), default=None)
-        denied = any(cue.status == "negated" and cue.end <= reporting for cue in cues) if reporting is not None else False
-        if reporting is not None and not denied and any(cue.status == "voice" and reporting < cue.start < first for cue in cues):
-            return None  # the advertiser's voice after the cue: "topics such as how our tea …" ("We don't claim that our …" still denies)
+        if reporting is not None:
+            denied = any(cue.status == "negated" and cue.end <= reporting for cue in cues)
+            voiced_after = any(cue.status == "voice" and reporting < cue.start < first for cue in cues)
+            if voiced_after and not denied:
+                return None  # "topics such as how our tea …"; "We don't claim that our …" still denies
     return status, cue_words
 
 
@@ -445,13 +448,14 @@ def _joined(view: TokenView, end: int, start: int) -> bool:
     or a conjunction must follow it. Two claims side by side, with nothing between, are no list."""
     if start < end:
         return False
-    lower, is_space, is_alpha = view.column("lower_"), view.column("is_space"), view.column("is_alpha")
+    lower, text = view.column("lower_"), view.column("text")
+    is_space, is_alpha = view.column("is_space"), view.column("is_alpha")
     between = [i for i in range(end, start) if not is_space[i]]
     if between and is_alpha[between[0]] and lower[between[0]] not in CHAIN_JOINERS:
         between = between[1:]  # the head word of the first item
-        if not any(lower[i] in CHAIN_JOINERS and not view.column("text")[i] in DOUBLE_QUOTE_MARKS for i in between):
+        if not any(lower[i] in CHAIN_JOINERS and text[i] not in DOUBLE_QUOTE_MARKS for i in between):
             return False
-    return bool(between) and all(lower[i] in CHAIN_JOINERS for i in between)  # side by side is no list: "drips boost"
+    return bool(between) and all(lower[i] in CHAIN_JOINERS for i in between)  # side by side is no list
 
 
 def _chained_back(view: TokenView, claims: list[Claim], spans: list[tuple[int, int, int, bool]]) -> list[Claim]:
