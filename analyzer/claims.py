@@ -31,7 +31,7 @@ DOUBLE_QUOTE_MARKS = set(DOUBLE_QUOTES) | set(DOUBLE_QUOTES.values())
 # what may stand between two items of one list: commas, conjunctions and the quotation marks around
 # quoted items ('claim it "boosts immunity", "flushes toxins"', 「若返る」「副作用がない」とのこと)
 CHAIN_JOINERS = {",", "and", "or", "nor", "&", "/", "、", "・", *DOUBLE_QUOTE_MARKS, "'", "‘", "’"}
-CHAINED_STATUSES = ("negated", "reported", "hedged")  # what a list item passes on to the next (_chained_status)
+CHAINED_STATUSES = ("negated", "reported", "hedged")  # what a list item passes on to the next (_list_statuses)
 CHAINED_BACK = ("reported",)  # ... and to the one before: a reporting verb after the list ('…, the clinic claims')
 LOOKBACK_SENTENCES = 2
 
@@ -322,8 +322,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
     scare_quoted = []  # a term in quotation marks of its own, outside the advertiser's voice
     list_intros: dict[int, int | None] = {}  # list line -> the line that introduces its list (_listed_under_a_report)
     linked_by_sentence: dict[int, tuple[dict, str]] = {}
-    previous: tuple[int, int, int, str, tuple[str, ...]] | None = None  # the last claim's sentence, span, status, cues
-    spans: list[tuple[int, int, int, bool]] = []  # each claim's sentence number, token range, advertiser's voice
+    items: list[tuple[int, int, int, list[Cue]]] = []  # each claim's sentence number, token range and cues
     for number, candidate in enumerate(chosen, start=1):
         sentence_number = sentences.number_of(candidate.start)
         sentence = sentences[sentence_number]
@@ -341,13 +340,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         if status == "asserted" and _listed_under_a_report(sentences, live_cues, cues_by_sentence, sentence_number,
                                                            candidate, list_intros):
             status, cue_words = "reported", ("listed as an example",)  # 'Examples of prohibited claims\n\n"Cures cancer"'
-        voiced = in_the_advertisers_voice(cues)
-        chained = _chained_status(view, previous, sentence_number, candidate.start, cues) if status == "asserted" else None
-        if chained:
-            status, cue_words = chained  # a list item takes the status of the item before it
-        if previous is None or candidate.start >= previous[1]:
-            previous = (sentence_number, candidate.start, candidate.end, status, cue_words)
-        spans.append((sentence_number, candidate.start, candidate.end, voiced))
+        items.append((sentence_number, candidate.start, candidate.end, cues))
         scare_quoted.append(status == "asserted" and lexicon.scare_quotes is not None
                             and _in_scare_quotes(view, sentence, cues, candidate, lexicon.scare_quotes.max_words))
         quoted.append(any(q_start <= candidate.start and candidate.end <= q_end for q_start, q_end in sentence.quotes))
@@ -376,7 +369,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
                 rule=candidate.rule.key,
             )
         )
-    claims = _chained_back(view, claims, spans)
+    claims = _list_statuses(view, claims, items)
     # the labels of the entities the page names in its own words, not inside a quotation ('the caption
     # read "DM to book"': a report quoting an ad does not name an advertiser of its own)
     unquoted_labels = {mention.label for n, found in mentions_by_sentence.items() for mention, m_start, m_end in found
@@ -417,28 +410,56 @@ def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: 
     return claims
 
 
-def _chained_status(view: TokenView, previous: tuple[int, int, int, str, tuple[str, ...]] | None, sentence_number: int,
-                    start: int, cues: list[Cue]) -> tuple[str, tuple[str, ...]] | None:
-    """The status a claim takes from the list item before it: in "We don't claim that drips boost
-    immunity, detox the body, burn fat or improve performance" the cue's scope ends before the last
-    items, but a list is one object of the cue. ``previous``: the last claim before this one (its
-    sentence, token span, status, cue words); only a comma or a conjunction may stand between them.
-    A report does not run on over items the advertiser's voice introduces after the reporting cue
-    ("Our workshops cover topics such as how our tea flushes toxins and melts fat": its promise),
-    unless a negation stands before the cue ("We don't claim that our drips …")."""
-    if previous is None:
-        return None
-    sentence, first, end, status, cue_words = previous
-    if sentence != sentence_number or status not in CHAINED_STATUSES or not _joined(view, end, start):
-        return None
-    if status == "reported":
-        reporting = max((cue.start for cue in cues if cue.status == "reported" and cue.end <= first), default=None)
+def _list_statuses(view: TokenView, claims: list[Claim], items: list[tuple[int, int, int, list[Cue]]]) -> list[Claim]:
+    """``claims`` with the statuses a list passes on: a list is one object of its cue. ``items``:
+    each claim's sentence number, token range and cues (see :func:`_joined` for what makes two
+    claims items of one list).
+
+    Forward: an asserted claim takes the negated, reported or hedged status of the item before it
+    ("We don't claim that drips boost immunity, detox the body, burn fat or improve performance":
+    the cue's scope ends before the last items). A report does not run on over items the
+    advertiser's voice introduces after the reporting cue ("Our workshops cover topics such as how
+    our tea flushes toxins and melts fat": its promise), unless a negation stands before the cue
+    ("We don't claim that our drips …").
+
+    Backward: an asserted claim takes the reported status of the item after it, when its sentence
+    does not speak in the advertiser's voice: a reporting verb after the list reaches its first
+    items ('Boosts immunity, flushes toxins and reverses ageing, the clinic claims', 「若返る」
+    「副作用がない」とのこと). A negation after a list is the last item's own ('cures arthritis and
+    is not approved')."""
+    result = list(claims)
+    for index in range(1, len(result)):
+        before = next((k for k in range(index - 1, -1, -1) if items[k][2] <= items[index][1]), None)
+        if before is not None and _passed_on(view, result, items, before, index, CHAINED_STATUSES):
+            result[index] = evolve(result[index], assertion=result[before].assertion, cues=result[before].cues)
+    for index in range(len(result) - 2, -1, -1):
+        after = next((k for k in range(index + 1, len(result)) if items[k][1] >= items[index][2]), None)
+        if (after is not None and not in_the_advertisers_voice(items[index][3])
+                and _passed_on(view, result, items, after, index, CHAINED_BACK)):
+            result[index] = evolve(result[index], assertion=result[after].assertion, cues=result[after].cues)
+    return result
+
+
+def _passed_on(view: TokenView, claims: list[Claim], items: list[tuple[int, int, int, list[Cue]]], source: int,
+               target: int, statuses: tuple[str, ...]) -> bool:
+    """Whether claim ``target`` (asserted) takes the status of claim ``source``, the list item
+    next to it (see :func:`_list_statuses`)."""
+    sentence, start, end, _ = items[source]
+    if (claims[target].assertion != "asserted" or claims[source].assertion not in statuses
+            or items[target][0] != sentence):
+        return False
+    first, last = (source, target) if source < target else (target, source)
+    if not _joined(view, items[first][2], items[last][1]):
+        return False
+    if source < target and claims[source].assertion == "reported":
+        cues = items[target][3]
+        reporting = max((cue.start for cue in cues if cue.status == "reported" and cue.end <= start), default=None)
         if reporting is not None:
             denied = any(cue.status == "negated" and cue.end <= reporting for cue in cues)
-            voiced_after = any(cue.status == "voice" and reporting < cue.start < first for cue in cues)
+            voiced_after = any(cue.status == "voice" and reporting < cue.start < start for cue in cues)
             if voiced_after and not denied:
-                return None  # "topics such as how our tea …"; "We don't claim that our …" still denies
-    return status, cue_words
+                return False  # "topics such as how our tea …"; "We don't claim that our …" still denies
+    return True
 
 
 def _joined(view: TokenView, end: int, start: int) -> bool:
@@ -458,32 +479,12 @@ def _joined(view: TokenView, end: int, start: int) -> bool:
     return bool(between) and all(lower[i] in CHAIN_JOINERS for i in between)  # side by side is no list
 
 
-def _chained_back(view: TokenView, claims: list[Claim], spans: list[tuple[int, int, int, bool]]) -> list[Claim]:
-    """``claims`` with each asserted one that a list joins to a reported claim after it reported
-    too: a reporting verb after the list reaches its first items ('Boosts immunity, flushes toxins
-    and reverses ageing, the clinic claims', 「若返る」「副作用がない」とのこと). ``spans``: each
-    claim's sentence number, token range and whether it speaks in the advertiser's voice. Only
-    reports, and not in the advertiser's voice: a negation after a list is the last item's own
-    ('cures arthritis and is not approved')."""
-    result = list(claims)
-    for index in range(len(result) - 2, -1, -1):
-        sentence, _, end, voiced = spans[index]
-        if result[index].assertion != "asserted" or voiced:
-            continue
-        following = next((k for k in range(index + 1, len(result)) if spans[k][1] >= end), None)
-        if following is None or spans[following][0] != sentence:
-            continue
-        if result[following].assertion in CHAINED_BACK and _joined(view, end, spans[following][1]):
-            result[index] = evolve(result[index], assertion=result[following].assertion, cues=result[following].cues)
-    return result
-
-
 def _in_scare_quotes(view: TokenView, sentence: Sentence, cues: list[Cue], candidate: Candidate, max_words: int) -> bool:
     """Whether the claim is a term in quotation marks of its own, of at most ``max_words`` words
     ('For "anti-aging", the studies are tiny', 'a "glow drip" at a pop-up'), in a sentence that
     does not speak in the advertiser's ``voice`` ('our "miracle" drip'). See ScareQuotes."""
     quote = next(((a, b) for a, b in sentence.quotes if a <= candidate.start and candidate.end <= b), None)
-    if quote is None or any(cue.status == "voice" for cue in cues):
+    if quote is None or in_the_advertisers_voice(cues):
         return False
     is_space, is_punct = view.column("is_space"), view.column("is_punct")
     words = sum(1 for i in range(*quote) if not (is_space[i] or is_punct[i]))

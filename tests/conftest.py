@@ -95,14 +95,17 @@ def english_claims_of(text: str):
     return audit_text(text, lang="en").claims
 
 
+def findings_in(text: str, lang: str) -> set[str]:
+    """Categories of the findings ``text`` is charged with (suppressed ones left out)."""
+    return {f.category for f in audit_text(text, lang=lang).findings if not f.suppressed}
+
+
 def english_findings(text: str) -> set[str]:
-    """Categories of the findings an English ``text`` is charged with (suppressed ones left out)."""
-    return {f.category for f in audit_text(text, lang="en").findings if not f.suppressed}
+    return findings_in(text, "en")
 
 
 def japanese_findings(text: str) -> set[str]:
-    """Categories of the findings a Japanese ``text`` is charged with (suppressed ones left out)."""
-    return {f.category for f in audit_text(text, lang="ja").findings if not f.suppressed}
+    return findings_in(text, "ja")
 
 
 def explain_english(text: str) -> str:
