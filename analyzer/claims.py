@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy
 from spacy.tokens import Doc
 
-from analyzer.context import (DOUBLE_QUOTES, QUOTE_PAIRS, AnswerRules, Cue, Sentence, answer_after, assertion_status, clip_ranges,
+from analyzer.context import (DOUBLE_QUOTES, PAGE_STATUSES, QUOTE_PAIRS, AnswerRules, Cue, Sentence, answer_after, assertion_status, clip_ranges,
                               doubted_in_a_personal_account, drop_pseudo_and_inner, is_question_text, kept_at_a_distance,
                               labelled_categories, laid_out_as_report, mentioned_in_a_report, off_topic, quote_ranges,
                               in_the_advertisers_voice, released_by_the_advertiser)
@@ -31,58 +31,113 @@ DOUBLE_QUOTE_MARKS = set(DOUBLE_QUOTES) | set(DOUBLE_QUOTES.values())
 # what may stand between two items of one list: commas, conjunctions and the quotation marks around
 # quoted items ('claim it "boosts immunity", "flushes toxins"', 「若返る」「副作用がない」とのこと)
 CHAIN_JOINERS = {",", "and", "or", "nor", "&", "/", "、", "・", *DOUBLE_QUOTE_MARKS, "'", "‘", "’"}
+OPENING_MARK = re.compile("|".join(map(re.escape, QUOTE_PAIRS)))  # what may open a quotation (quote_ranges)
+DOUBLE_QUOTE_MARK = re.compile("|".join(map(re.escape, DOUBLE_QUOTE_MARKS)))
 CHAINED_STATUSES = ("negated", "reported", "hedged")  # what a list item passes on to the next (_list_statuses)
 CHAINED_BACK = ("reported",)  # ... and to the one before: a reporting verb after the list ('…, the clinic claims')
 LOOKBACK_SENTENCES = 2
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """A claim hit that may make a claim (a named tuple: one per claim hit of the page)."""
+
     category: str
     start: int
     end: int
     rule: ClaimRule
-    core: tuple[tuple[int, int], ...]  # the tokens the lexicon itself matched: never their own qualifier
+    # the tokens the lexicon itself matched, never their own qualifier; None for a token pattern's
+    # match until asked for (_pattern_core: most matches are not chosen and no exclusion asks)
+    core: tuple[tuple[int, int], ...] | None
 
 
 def longest_first(spans: list, key=lambda span: (span.start, span.end)) -> list:
-    """Longest non-overlapping spans (ties: the earlier one), in text order."""
-    chosen: list = []
+    """Longest non-overlapping spans (ties: the earlier one; then the one earlier in ``spans``),
+    in text order."""
+    if len(spans) < 2:
+        return list(spans)
+    ranges = [key(span) for span in spans]
+    chosen: list[int] = []
     taken: set[int] = set()
-    for span in sorted(spans, key=lambda s: (-(key(s)[1] - key(s)[0]), key(s)[0])):
-        start, end = key(span)
-        if not taken.intersection(range(start, end)):
-            chosen.append(span)
+    for _, start, index in sorted((start - end, start, index) for index, (start, end) in enumerate(ranges)):
+        end = ranges[index][1]
+        if taken.isdisjoint(range(start, end)):
+            chosen.append(index)
             taken.update(range(start, end))
-    return sorted(chosen, key=key)
+    chosen.sort(key=ranges.__getitem__)
+    return [spans[index] for index in chosen]
 
 
 class Sentences:
-    """The sentences of a Doc, read from its sentence starts; a :class:`Sentence` with its
-    layout is made only for the sentences asked for (those holding hits)."""
+    """The sentences of a Doc, read from its sentence starts. What the claims ask of a
+    sentence (its text, its quotations, a :class:`Sentence` with its layout) is worked out
+    the first time it is asked for and kept: most sentences of a page hold no claim."""
 
     def __init__(self, view: TokenView, answer_rules: AnswerRules | None = None):
         self.view = view
         self.answer_rules = answer_rules
         self.starts = numpy.flatnonzero(view.array("is_sent_start")).tolist() or [0]
-        self._made: dict[int, Sentence] = {}
         text = view.column("text")
         self.line_breaks = [i for i in numpy.flatnonzero(view.array("is_space")).tolist() if "\n" in text[i]]
-        self.quotes_across = self._quotations_across(text)
+        self._texts: dict[int, str] = {}
+        self._quotes: dict[int, tuple[tuple[int, int], ...]] = {}
+        self._made: dict[int, Sentence] = {}
+        self._quotes_across: tuple[tuple[int, int], ...] | None = None
 
     def number_of(self, token: int) -> int:
         """The number of the sentence that holds token ``token``."""
         return bisect_right(self.starts, token) - 1
 
-    def _quotations_across(self, text: list[str]) -> tuple[tuple[int, int], ...]:
+    def bounds(self, number: int) -> tuple[int, int]:
+        """Token range of sentence ``number``."""
+        starts = self.starts
+        return starts[number], starts[number + 1] if number + 1 < len(starts) else self.view.size
+
+    def text(self, number: int) -> str:
+        """The words of sentence ``number``."""
+        words = self._texts.get(number)
+        if words is None:
+            words = self._texts[number] = self.view.text_of(*self.bounds(number))
+        return words
+
+    def quotes(self, number: int) -> tuple[tuple[int, int], ...]:
+        """Token ranges inside quotation marks in sentence ``number``: its own quotations and its
+        part of those running over several sentences (:meth:`quotation_across`)."""
+        found = self._quotes.get(number)
+        if found is None:
+            start, end = self.bounds(number)
+            words = self.text(number)
+            found = ()
+            if OPENING_MARK.search(words):  # no opening mark, no quotation of its own
+                found = quote_ranges(self.view.column("text")[start:end], start)
+            if self.quotes_across:
+                found = (*found, *clip_ranges(self.quotes_across, start, end))
+            self._quotes[number] = found
+        return found
+
+    @property
+    def quotes_across(self) -> tuple[tuple[int, int], ...]:
+        """Quotations in double quotation marks that run over several sentences (see
+        :meth:`_quotations_across`), found on first use."""
+        if self._quotes_across is None:
+            self._quotes_across = self._quotations_across()
+        return self._quotes_across
+
+    def _quotations_across(self) -> tuple[tuple[int, int], ...]:
         """Quotations in double quotation marks that run over several sentences ('The ad stated
         "No downtime. No side effects."'): only where the sentence that opens one and the
         sentence that closes it each hold an odd number of such marks, so a stray mark
-        elsewhere on the page cannot pair marks of other sentences."""
-        marks = [index for index, token in enumerate(text) if token in DOUBLE_QUOTE_MARKS]
-        if len(marks) < 2:
+        elsewhere on the page cannot pair marks of other sentences. Most pages have no two
+        such sentences, and then the page is not walked."""
+        view = self.view
+        idx, text = view.column("idx"), view.column("text")
+        marks = []  # the tokens that are double quotation marks, found from the characters of the page
+        for match in DOUBLE_QUOTE_MARK.finditer(view.page_text):
+            token = bisect_right(idx, match.start()) - 1
+            if text[token] in DOUBLE_QUOTE_MARKS:
+                marks.append(token)
+        per_sentence = Counter(self.number_of(token) for token in marks)
+        if sum(count % 2 for count in per_sentence.values()) < 2:
             return ()
-        per_sentence = Counter(self.number_of(index) for index in marks)
         found = []
         for q_start, q_end in quote_ranges(text, 0, DOUBLE_QUOTES):
             opened, closed = self.number_of(q_start - 1), self.number_of(q_end)
@@ -100,35 +155,36 @@ class Sentences:
             sentence = self._made[number] = self._make(number)
         return sentence
 
-    def _bounds(self, number: int) -> tuple[int, int]:
-        """Token range of sentence ``number``."""
-        starts = self.starts
-        return starts[number], starts[number + 1] if number + 1 < len(starts) else self.view.size
-
     def _make(self, number: int) -> Sentence:
-        view = self.view
-        start, end = self._bounds(number)
-        text = view.column("text")
+        start, end = self.bounds(number)
+        text = self.view.column("text")
         breaks = self.line_breaks
         newlines = tuple(breaks[bisect_left(breaks, start) : bisect_left(breaks, end)])
         intro = tuple(n for n in newlines if n > start and text[n - 1] in (":", "\uff1a"))
-        quotes = (*quote_ranges(text[start:end], start), *clip_ranges(self.quotes_across, start, end))
-        words = view.text_of(start, end)
-        following = (view.text_of(*self._bounds(n)) for n in range(number + 1, len(self.starts)))
+        words = self.text(number)
+        following = (self.text(n) for n in range(number + 1, len(self.starts)))
         answer = answer_after(following) if is_question_text(words) else None
-        return Sentence(start, end, words, newlines, intro, quotes, answer, self.answer_rules)
+        return Sentence(start, end, words, newlines, intro, self.quotes(number), answer, self.answer_rules)
 
 
 def _mentions(view: TokenView, entity_hits: list[tuple[EntityRule, int, int]]) -> list[tuple[EntityMention, int, int]]:
     """Longest non-overlapping entity mentions per label, with their token range."""
+    hits_by_label: dict[str, list[tuple[EntityRule, int, int]]] = {}
+    for hit in entity_hits:
+        hits_by_label.setdefault(hit[0].label, []).append(hit)
+    page = view.page_text
     mentions = []
-    for label in {rule.label for rule, _, _ in entity_hits}:
-        same_label = [(rule, start, end) for rule, start, end in entity_hits if rule.label == label]
-        for rule, start, end in longest_first(same_label, key=lambda hit: (hit[1], hit[2])):
+    for same_label in hits_by_label.values():
+        for rule, start, end in longest_first(same_label, key=_hit_range):
             start_char, end_char = view.char_range(start, end)
-            mention = EntityMention(rule.label, rule.id, view.text_of(start, end), start_char, end_char, rule.attributes)
+            mention = EntityMention(rule.label, rule.id, page[start_char:end_char], start_char, end_char, rule.attributes)
             mentions.append((mention, start, end))
-    return sorted(mentions, key=lambda m: (m[1], m[2]))
+    return sorted(mentions, key=_hit_range)
+
+
+def _hit_range(hit: tuple) -> tuple[int, int]:
+    """The token range of a hit or a mention: (rule or mention, start, end)."""
+    return hit[1], hit[2]
 
 
 def _overlaps_any(spans: list[tuple[int, int]] | None, start: int, end: int, longest: int) -> bool:
@@ -148,11 +204,13 @@ def _crosses_cell(view: TokenView, start: int, end: int) -> bool:
     return "|" in view.column("text")[start:end]
 
 
-def _pair_cue(view: TokenView, rule: ClaimRule, start: int, end: int, sentence: Sentence, mentions) -> tuple[int, int] | None:
-    """Token range of a cue together with the nearest entity it needs, or None."""
+def _pair_cue(view: TokenView, rule: ClaimRule, start: int, end: int, sentence: tuple[int, int],
+              mentions) -> tuple[int, int] | None:
+    """Token range of a cue together with the nearest entity it needs in its ``sentence`` (a
+    token range), or None."""
     best = None
     for mention, m_start, m_end in mentions:
-        if mention.label != rule.near or m_start < sentence.start or m_end > sentence.end:
+        if mention.label != rule.near or m_start < sentence[0] or m_end > sentence[1]:
             continue
         if m_start >= end and rule.direction in ("after", "either"):
             gap, span = m_start - end, (start, m_end)
@@ -166,27 +224,24 @@ def _pair_cue(view: TokenView, rule: ClaimRule, start: int, end: int, sentence: 
 
 
 def _topic_question(view: TokenView, sentences: Sentences, number: int, label: str, mentions_by_sentence,
-                    cues_by_sentence: dict[int, list[Cue]]) -> tuple | None:
+                    cues_by_sentence: PageCues) -> tuple | None:
     """The mention of ``label`` that makes up the whole question just before sentence ``number``
     ("Diabetes? Cured in 3 sessions.", "Cancer? We treat it."), or None. Only a fragment question
     counts: nothing but the mention, spaces, punctuation and the words of a ``topic_lead`` cue
     ("Living with psoriasis? You don't have to anymore.", "Tired of acne? …")."""
     before = number - 1
-    while before >= 0 and not sentences[before].text.strip() and sentences[before].text.count("\n") < 2:
+    while before >= 0 and not sentences.text(before).strip() and sentences.text(before).count("\n") < 2:
         before -= 1  # a single line break between question and answer
-    if before < 0:
-        return None
-    question = sentences[before]
-    if not question.is_question:
+    if before < 0 or not is_question_text(sentences.text(before)):
         return None
     found = [m for m in mentions_by_sentence.get(before, ()) if m[0].label == label]
     if len(found) != 1:
         return None
     _, m_start, m_end = found[0]
     is_space, is_punct = view.column("is_space"), view.column("is_punct")
-    leads = [(cue.start, cue.end) for cue in cues_by_sentence.get(before, ()) if cue.status == "topic_lead"]
+    leads = [(cue.start, cue.end) for cue in cues_by_sentence.of(before) if cue.status == "topic_lead"]
     if any(not (is_space[i] or is_punct[i] or any(a <= i < b for a, b in leads))
-           for i in range(question.start, question.end) if not m_start <= i < m_end):
+           for i in range(*sentences.bounds(before)) if not m_start <= i < m_end):
         return None
     return found[0]
 
@@ -207,15 +262,16 @@ def _pattern_core(rule: ClaimRule, view: TokenView, start: int, end: int) -> tup
 _COMPILED: dict[tuple[str, str], CompiledPattern] = {}  # (rule key, file) -> its pattern, compiled on first use
 
 
-def _extend_over_list(view: TokenView, end: int, label: str, mentions, sentence: Sentence) -> int:
-    """Extend a claim ending at an entity over a coordinated list of the same label."""
+def _extend_over_list(view: TokenView, end: int, label: str, mentions, sentence_end: int) -> int:
+    """Extend a claim ending at an entity over a coordinated list of the same label, up to the
+    end of its sentence."""
     starts = {m_start: m_end for mention, m_start, m_end in mentions if mention.label == label}
     lower, text = view.column("lower_"), view.column("text")
     is_space, is_punct = view.column("is_space"), view.column("is_punct")
     position = end
-    while position < sentence.end:
+    while position < sentence_end:
         probe = position
-        while probe < sentence.end and (lower[probe] in LIST_JOINERS or is_space[probe]
+        while probe < sentence_end and (lower[probe] in LIST_JOINERS or is_space[probe]
                                         or is_punct[probe] and text[probe] not in ".!?"):
             probe += 1
         if probe in starts and probe > position:
@@ -223,6 +279,43 @@ def _extend_over_list(view: TokenView, end: int, label: str, mentions, sentence:
         else:
             break
     return position
+
+
+class PageCues:
+    """The context cues of a page by sentence number: the matcher's context hits, each made a
+    :class:`Cue` (with its words) only when its sentence is first asked for. Most sentences
+    with cues hold no claim, and nothing reads their cues."""
+
+    def __init__(self, view: TokenView):
+        self.view = view
+        self.hits: dict[int, list[tuple[ContextRule, int, int]]] = {}  # sentence number -> its hits, in matcher order
+        self._page_level: set[int] = set()  # sentences holding a cue of a status in PAGE_STATUSES
+        self._made: dict[int, list[Cue]] = {}
+
+    def add(self, number: int, rule: ContextRule, start: int, end: int) -> None:
+        """A context hit of ``rule`` at tokens [start, end), in sentence ``number``."""
+        self.hits.setdefault(number, []).append((rule, start, end))
+        if rule.status in PAGE_STATUSES:
+            self._page_level.add(number)
+
+    def of(self, number: int) -> list[Cue]:
+        """The cues of sentence ``number`` (none for a sentence without)."""
+        cues = self._made.get(number)
+        if cues is None:
+            text_of = self.view.text_of
+            cues = self._made[number] = [
+                Cue(rule.status, rule.direction, rule.max_scope, start, end, text_of(start, end), rule.categories)
+                for rule, start, end in self.hits.get(number, ())]
+        return cues
+
+    def status_counts(self) -> Counter:
+        """How many cues of each status the page holds."""
+        return Counter(rule.status for hits in self.hits.values() for rule, _, _ in hits)
+
+    def of_page_level_sentences(self) -> list[list[Cue]]:
+        """The cues of each sentence that holds a cue of a status the page-level readings look
+        for (PAGE_STATUSES), in page order: what the others hold cannot change those readings."""
+        return [self.of(number) for number in self.hits if number in self._page_level]
 
 
 def _word_count(view: TokenView) -> int:
@@ -236,22 +329,24 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
     for the caller to drop once every claim of the document is known (:func:`clear_labelled`)."""
     view = token_view(doc)
     sentences = Sentences(view, lexicon.answers)
-    claim_hits, entity_hits, context_hits = [], [], []
+    cues_by_sentence = PageCues(view)
+    claim_hits, entity_hits = [], []
+    rule_of = lexicon.rule
     for key, start, end in doc._.get(HITS):
-        rule = lexicon.rule(key)
+        rule = rule_of(key)
         if isinstance(rule, ClaimRule):
             claim_hits.append((rule, start, end))
         elif isinstance(rule, EntityRule):
             entity_hits.append((rule, start, end))
         elif isinstance(rule, ContextRule):
-            context_hits.append((rule, start, end))
+            cues_by_sentence.add(sentences.number_of(start), rule, start, end)
     mentions_by_sentence: dict[int, list] = {}
     for mention in _mentions(view, entity_hits):
         mentions_by_sentence.setdefault(sentences.number_of(mention[1]), []).append(mention)
     labels_by_sentence = {n: {m[0].label for m in found} for n, found in mentions_by_sentence.items()}
     page_labels = set().union(*labels_by_sentence.values())  # entity labels anywhere on the page
-    if lexicon.off_topic and off_topic(_word_count(view), Counter(rule.status for rule, _, _ in context_hits),
-                                       page_labels, lexicon.off_topic):
+    if (lexicon.off_topic and page_labels.isdisjoint(lexicon.off_topic.unless_entities)  # (what off_topic checks first)
+            and off_topic(_word_count(view), cues_by_sentence.status_counts(), page_labels, lexicon.off_topic)):
         return [], frozenset()  # a page that never speaks of health makes no health claim
     near: dict[int, set[str]] = {}
 
@@ -260,11 +355,6 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         if number not in near:
             near[number] = set().union(*(labels_by_sentence.get(number - back, ()) for back in range(LOOKBACK_SENTENCES + 1)))
         return near[number]
-
-    cues_by_sentence: dict[int, list[Cue]] = {}
-    for rule, start, end in context_hits:
-        cue = Cue(rule.status, rule.direction, rule.max_scope, start, end, view.text_of(start, end), rule.categories)
-        cues_by_sentence.setdefault(sentences.number_of(start), []).append(cue)
 
     candidates = []
     exclusions: dict[str, list[tuple[int, int]]] = {}
@@ -280,12 +370,12 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         sentence_number = sentences.number_of(start)
         if rule.needs and labels_near(sentence_number).isdisjoint(rule.needs):
             continue  # what the claim needs (a product, the advertiser's voice) is not in it nor just before it
-        core: tuple[tuple[int, int], ...] = ((start, end),)
+        core: tuple[tuple[int, int], ...] | None = ((start, end),)
         if rule.kind == "cue":
             local = mentions_by_sentence.get(sentence_number, [])
-            sentence = sentences[sentence_number]
-            paired = _pair_cue(view, rule, start, end, sentence, local)
-            if paired is None and start - sentence.start <= rule.window:
+            bounds = sentences.bounds(sentence_number)
+            paired = _pair_cue(view, rule, start, end, bounds, local)
+            if paired is None and start - bounds[0] <= rule.window:
                 topic = _topic_question(view, sentences, sentence_number, rule.near, mentions_by_sentence,
                                         cues_by_sentence)
                 if topic is not None:
@@ -294,27 +384,34 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
                 continue
             core = ((start, end), (paired[0], paired[0] + 1), (paired[1] - 1, paired[1]))
             start, end = paired
-            end = _extend_over_list(view, end, rule.near, local, sentence)
+            end = _extend_over_list(view, end, rule.near, local, bounds[1])
         elif rule.kind == "pattern":
-            core = _pattern_core(rule, view, start, end)
+            core = None
         excluded = exclusions.get(rule.category)
-        if excluded and any(_overlaps_any(excluded, s, e, longest_exclusion) for s, e in core):
-            continue  # an exclusion explains away the words the lexicon matched (not a wildcard's or a paired entity's)
+        if excluded:
+            core = core or _pattern_core(rule, view, start, end)
+            if any(_overlaps_any(excluded, s, e, longest_exclusion) for s, e in core):
+                continue  # an exclusion explains away the words the lexicon matched (not a wildcard's or a paired entity's)
         candidates.append(Candidate(rule.category, start, end, rule, core))
 
     chosen: list[Candidate] = []
     candidates.sort(key=lambda c: -c.rule.confidence)  # of equal spans, the most confident rule's claim
-    for category in sorted({c.category for c in candidates}):
-        chosen.extend(longest_first([c for c in candidates if c.category == category]))
+    by_category: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        by_category.setdefault(candidate.category, []).append(candidate)
+    for category in sorted(by_category):
+        chosen.extend(longest_first(by_category[category]))
     chosen.sort(key=lambda c: (c.start, c.end, c.category))
 
     spans_by_sentence: dict[int, list[tuple[int, int]]] = {}
     for candidate in chosen:
-        spans_by_sentence.setdefault(sentences.number_of(candidate.start), []).extend(candidate.core)
-        if sentences.number_of(candidate.end - 1) != sentences.number_of(candidate.start):
-            spans_by_sentence.setdefault(sentences.number_of(candidate.end - 1), []).extend(candidate.core)
+        core = candidate.core or _pattern_core(candidate.rule, view, candidate.start, candidate.end)
+        first, last = sentences.number_of(candidate.start), sentences.number_of(candidate.end - 1)
+        spans_by_sentence.setdefault(first, []).extend(core)
+        if last != first:
+            spans_by_sentence.setdefault(last, []).extend(core)
     advertiser_on_page = "PROMO" in page_labels
-    live_cues = {n: drop_pseudo_and_inner(cues_by_sentence.get(n, []), spans, advertiser_on_page)
+    live_cues = {n: drop_pseudo_and_inner(cues_by_sentence.of(n), spans, advertiser_on_page)
                  for n, spans in spans_by_sentence.items()}
 
     claims = []
@@ -322,6 +419,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
     scare_quoted = []  # a term in quotation marks of its own, outside the advertiser's voice
     list_intros: dict[int, int | None] = {}  # list line -> the line that introduces its list (_listed_under_a_report)
     linked_by_sentence: dict[int, tuple[dict, str]] = {}
+    page = view.page_text
     items: list[tuple[int, int, int, list[Cue]]] = []  # each claim's sentence number, token range and cues
     for number, candidate in enumerate(chosen, start=1):
         sentence_number = sentences.number_of(candidate.start)
@@ -344,7 +442,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         scare_quoted.append(status == "asserted" and lexicon.scare_quotes is not None
                             and _in_scare_quotes(view, sentence, cues, candidate, lexicon.scare_quotes.max_words))
         quoted.append(any(q_start <= candidate.start and candidate.end <= q_end for q_start, q_end in sentence.quotes))
-        start_char, end_char = view.char_range(candidate.start, candidate.end)
+        start_char, end_char = view.char_range(candidate.start, candidate.end)  # the claim's words: page[start_char:end_char]
         line, column = document.line_col(start_char)
         if sentence_number not in linked_by_sentence:  # claims of one sentence share its entities and text
             linked_by_sentence[sentence_number] = (_linked_mentions(sentence_number, mentions_by_sentence),
@@ -354,7 +452,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
             Claim(
                 id=f"c{number}",
                 category=candidate.category,
-                text=view.text_of(candidate.start, candidate.end),
+                text=page[start_char:end_char],
                 start=start_char,
                 end=end_char,
                 line=line,
@@ -372,20 +470,31 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
     claims = _list_statuses(view, claims, items)
     # the labels of the entities the page names in its own words, not inside a quotation ('the caption
     # read "DM to book"': a report quoting an ad does not name an advertiser of its own)
-    unquoted_labels = {mention.label for n, found in mentions_by_sentence.items() for mention, m_start, m_end in found
-                       if not any(a <= m_start and m_end <= b for a, b in sentences[n].quotes)}
-    claims = _page_level_statuses(claims, quoted, scare_quoted, list(cues_by_sentence.values()), page_labels,
-                                  unquoted_labels, lexicon)
-    return claims, labelled_categories(cues_by_sentence.values())
+    unquoted_labels = _unquoted_labels(sentences, mentions_by_sentence) if lexicon.report_genre else set()
+    page_cues = cues_by_sentence.of_page_level_sentences()
+    claims = _page_level_statuses(claims, quoted, scare_quoted, page_cues, page_labels, unquoted_labels, lexicon)
+    return claims, labelled_categories(page_cues)
 
 
-def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: list[bool], cues_by_sentence: list[list[Cue]],
+def _unquoted_labels(sentences: Sentences, mentions_by_sentence: dict[int, list]) -> set[str]:
+    """The labels of the entities the page names in its own words, not inside a quotation."""
+    found = set()
+    for number, mentions in mentions_by_sentence.items():
+        quotes = sentences.quotes(number)
+        for mention, m_start, m_end in mentions:
+            if mention.label not in found and not any(a <= m_start and m_end <= b for a, b in quotes):
+                found.add(mention.label)
+    return found
+
+
+def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: list[bool], page_cues: list[list[Cue]],
                          page_labels: set[str], unquoted_labels: set[str], lexicon: Lexicon) -> list[Claim]:
     """The statuses that the page as a whole decides, in this order: a term in scare quotes is
     a mention (ScareQuotes); in a report, quoted and cue-less claims are mentions (ReportGenre);
     in the advertiser's own press release (one that quotes its founder or names it), reported claims
     are its own; a writer's doubt hedges a personal account (PersonalDoubt). ``quoted``,
-    ``scare_quoted``: per claim, from the sentence pass; ``page_labels``: the labels of the page's
+    ``scare_quoted``: per claim, from the sentence pass; ``page_cues``: the cues of the sentences
+    holding a cue of a page-level status (:meth:`PageCues.of_page_level_sentences`); ``page_labels``: the labels of the page's
     entities, ``unquoted_labels``: of those outside quotation marks (a report quoting an ad's "book
     now" names no advertiser of its own)."""
     def reread(claims: list[Claim], flips: list[bool], status: str, cue_words) -> list[Claim]:
@@ -397,14 +506,14 @@ def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: 
         claims = reread(claims, flips, "reported", lambda i: ("a term in quotation marks",))
     if lexicon.report_genre:
         flips = mentioned_in_a_report([c.assertion for c in claims], quoted, lexicon.report_genre, unquoted_labels,
-                                      laid_out_as_report(cues_by_sentence))
+                                      laid_out_as_report(page_cues))
         claims = reread(claims, flips, "reported", lambda i: ("quoted in a report" if quoted[i] else "named in a report",))
-    release = released_by_the_advertiser(cues_by_sentence, page_labels)
+    release = released_by_the_advertiser(page_cues, page_labels)
     if release:  # a press release issued by the advertiser: what it attributes is its own claim
         claims = reread(claims, [c.assertion == "reported" for c in claims], "asserted",
                         lambda i: (f"the advertiser's own release: {release}",))
     if lexicon.personal_doubt:
-        doubted, words = doubted_in_a_personal_account([(c.category, c.assertion) for c in claims], cues_by_sentence,
+        doubted, words = doubted_in_a_personal_account([(c.category, c.assertion) for c in claims], page_cues,
                                                        lexicon.personal_doubt, page_labels)
         claims = reread(claims, doubted, "hedged", lambda i: (words,))
     return claims
@@ -429,13 +538,17 @@ def _list_statuses(view: TokenView, claims: list[Claim], items: list[tuple[int, 
     is not approved')."""
     result = list(claims)
     for index in range(1, len(result)):
+        if result[index].assertion != "asserted":
+            continue
         before = next((k for k in range(index - 1, -1, -1) if items[k][2] <= items[index][1]), None)
         if before is not None and _passed_on(view, result, items, before, index, CHAINED_STATUSES):
             result[index] = evolve(result[index], assertion=result[before].assertion, cues=result[before].cues)
     for index in range(len(result) - 2, -1, -1):
+        if result[index].assertion != "asserted":
+            continue
         after = next((k for k in range(index + 1, len(result)) if items[k][1] >= items[index][2]), None)
-        if (after is not None and not in_the_advertisers_voice(items[index][3])
-                and _passed_on(view, result, items, after, index, CHAINED_BACK)):
+        if (after is not None and _passed_on(view, result, items, after, index, CHAINED_BACK)
+                and not in_the_advertisers_voice(items[index][3])):
             result[index] = evolve(result[index], assertion=result[after].assertion, cues=result[after].cues)
     return result
 
@@ -491,16 +604,16 @@ def _in_scare_quotes(view: TokenView, sentence: Sentence, cues: list[Cue], candi
     return words <= max_words
 
 
-def _cues_of(number: int, live_cues: dict[int, list[Cue]], cues_by_sentence: dict[int, list[Cue]]) -> list[Cue]:
+def _cues_of(number: int, live_cues: dict[int, list[Cue]], cues_by_sentence: PageCues) -> list[Cue]:
     """The cues of sentence ``number`` that stand: without pseudo-cues, relays in the advertiser's
     voice and the words of the sentence's own claims (``live_cues`` holds those of sentences
     with claims)."""
     found = live_cues.get(number)
-    return found if found is not None else drop_pseudo_and_inner(cues_by_sentence.get(number, []), [])
+    return found if found is not None else drop_pseudo_and_inner(cues_by_sentence.of(number), [])
 
 
 def _reported_around_quotation(sentences: Sentences, live_cues: dict[int, list[Cue]],
-                               cues_by_sentence: dict[int, list[Cue]], candidate: Candidate) -> bool:
+                               cues_by_sentence: PageCues, candidate: Candidate) -> bool:
     """Whether the candidate stands in a quotation that runs over several sentences with a
     reporting or mention cue outside it, before it in the sentence that opens it ('The ruling
     quoted the ad: "Heals joints. No side effects."') or after it in the sentence that closes it
@@ -521,17 +634,17 @@ COMMENT_OPENERS = "-\u2013\u2014(\uff08:"  # what stands between a quoted phrase
 LINE_END_PUNCTUATION = ",.;:!?\u3001\u3002\uff0c\uff0e\uff01\uff1f\u30fb"
 
 
-def _list_line(sentence: Sentence) -> str | None:
-    """"quoted" for a line that is one quotation, after an optional bullet or number
+def _list_line(sentences: Sentences, number: int) -> str | None:
+    """"quoted" for a line (sentence ``number``) that is one quotation, after an optional bullet or number
     ('- "Cures cancer",', ・「副作用なし」, '(2) "100% safe"'), alone or with a comment in lower case
     after it ('"Guaranteed results" – no treatment can promise this', '"No.1 clinic" (comparative
     superiority)'); "bullet" for another bulleted or numbered line; else None. A quotation with its speaker
     after it ('"…" - Graham, 64', 「…」（40代・主婦）) is a testimonial, not a quoted line."""
-    stripped = sentence.text.strip()
+    stripped = sentences.text(number).strip()
     text = stripped.lstrip("".join(BULLETS) + "0123456789.() \t")
     if not text:
         return None
-    if text[0] in QUOTE_PAIRS and sentence.quotes:
+    if text[0] in QUOTE_PAIRS and sentences.quotes(number):
         closing = text.find(QUOTE_PAIRS[text[0]], 1)
         after = text[closing + 1:].strip(LINE_END_PUNCTUATION + " \t\n")
         comment = after.lstrip(COMMENT_OPENERS + " \t")  # empty after an opener: the rest is in the next sentence
@@ -540,7 +653,7 @@ def _list_line(sentence: Sentence) -> str | None:
     return "bullet" if stripped[0] in BULLETS or LIST_NUMBER.match(stripped) else None
 
 
-def _listed_under_a_report(sentences: Sentences, live_cues: dict[int, list[Cue]], cues_by_sentence: dict[int, list[Cue]],
+def _listed_under_a_report(sentences: Sentences, live_cues: dict[int, list[Cue]], cues_by_sentence: PageCues,
                            number: int, candidate: Candidate, intros: dict[int, int | None]) -> bool:
     """Whether the candidate stands in a list introduced by a line that reports or names pieces
     of text, with or without a colon, across a blank line: quoted lines ('Examples of prohibited
@@ -549,9 +662,9 @@ def _listed_under_a_report(sentences: Sentences, live_cues: dict[int, list[Cue]]
     that are a claim's own words ("Research shows our drip works."), or a relay in the
     advertiser's voice ("What our patients say"), do not count. ``intros``: the introducing line
     found for each list line of the page, so a list is walked back over once."""
-    sentence = sentences[number]
-    kind = _list_line(sentence)
-    if kind is None or kind == "quoted" and not any(a <= candidate.start and candidate.end <= b for a, b in sentence.quotes):
+    kind = _list_line(sentences, number)
+    if kind is None or kind == "quoted" and not any(a <= candidate.start and candidate.end <= b
+                                                    for a, b in sentences.quotes(number)):
         return False
     if number not in intros:
         walked, intro = [number], None
@@ -559,9 +672,9 @@ def _listed_under_a_report(sentences: Sentences, live_cues: dict[int, list[Cue]]
             if previous in intros:
                 intro = intros[previous]
                 break
-            before = sentences[previous]
-            introduces = before.text.rstrip().endswith((":", "\uff1a"))  # "7. … including the following statements:"
-            if not before.text.strip() or _list_line(before) is not None and not introduces:
+            before = sentences.text(previous)
+            introduces = before.rstrip().endswith((":", "\uff1a"))  # "7. … including the following statements:"
+            if not before.strip() or _list_line(sentences, previous) is not None and not introduces:
                 walked.append(previous)
                 continue  # a blank line, or another line of the list
             intro = previous
@@ -580,8 +693,13 @@ def clear_labelled(claims: list[Claim], cleared: frozenset[str]) -> list[Claim]:
     :func:`derive_claims`, so that a labelled post about an unapproved product still promotes it."""
     if not cleared:
         return claims
-    kept = [claim for claim in claims if claim.category not in cleared]
-    return [evolve(claim, id=f"c{number}") for number, claim in enumerate(kept, start=1)]
+    return _numbered([claim for claim in claims if claim.category not in cleared])
+
+
+def _numbered(claims: list[Claim]) -> list[Claim]:
+    """``claims`` with the ids c1, c2, … in their order (a claim that has its id already stays as it is)."""
+    return [claim if claim.id == f"c{number}" else evolve(claim, id=f"c{number}")
+            for number, claim in enumerate(claims, start=1)]
 
 
 def _linked_mentions(sentence_number: int, mentions_by_sentence: dict) -> dict[str, tuple[EntityMention, ...]]:
@@ -632,5 +750,4 @@ def derive_claims(claims: list[Claim], rules: tuple[DerivedRule, ...], document:
                     claim, category=rule.category, text=mention.text, start=mention.start, end=mention.end,
                     line=line, column=column, rule=f"derived:{rule.category}:{mention.id}",
                 )
-    merged = sorted([*claims, *derived.values()], key=lambda c: (c.start, c.end, c.category))
-    return [evolve(claim, id=f"c{number}") for number, claim in enumerate(merged, start=1)]
+    return _numbered(sorted([*claims, *derived.values()], key=lambda c: (c.start, c.end, c.category)))

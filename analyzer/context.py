@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
 
 # When several cues reach a claim, the first status in this list wins.
 PRECEDENCE = ("question", "reported", "negated", "conditional", "hedged")
@@ -123,8 +125,9 @@ def kept_at_a_distance(claims: list[tuple[str, str]], scare_quoted: list[bool], 
     return [flag and status == "asserted" for (_, status), flag in zip(claims, scare_quoted)]
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
+    """A context cue in a sentence (a named tuple: a page has hundreds, made in a hot loop)."""
+
     status: str  # a context status: negated, hedged, reported, conditional, pseudo, terminate
     direction: str
     max_scope: int | None
@@ -147,7 +150,7 @@ class Sentence:
     answer: str | None = None  # the sentence that answers this question at once (see answer_after)
     answer_rules: AnswerRules | None = None  # how the language answers (lexicons/context/<lang>.yml)
 
-    @property
+    @cached_property
     def is_question(self) -> bool:
         return is_question_text(self.text)
 
@@ -249,7 +252,7 @@ def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]], a
         if cue.status in SENTENCE_MARKERS:
             kept.append(cue)  # a sentence-level marker: neither a pseudo-cue nor a claim's words hide it
             continue
-        if any(_overlap(p, cue) and not _holds(cue, p) for p in pseudo):
+        if pseudo and any(_overlap(p, cue) and not _holds(cue, p) for p in pseudo):
             continue  # a pseudo-cue hides the cues it overlaps, but not a longer one holding it
         if cue.status not in ("terminate", "ad_label") and _inner(cue, claim_spans):
             continue
@@ -269,8 +272,14 @@ def doubted_in_a_personal_account(claims: list[tuple[str, str]], cues_by_sentenc
     return [status == "asserted" and category in doubt.categories for category, status in claims], cue.text
 
 
+# The statuses the page-level readings look for (_standing): a sentence holding no cue of one of
+# them cannot change what they find, so a caller may give them only the sentences that hold one.
+PAGE_STATUSES = frozenset({"doubt", "own_release", "insider", "report_layout", "ad_label"})
+
+
 def _standing(cues_by_sentence: Iterable[list[Cue]], status: str) -> list[Cue]:
     """The page's cues of ``status`` that no pseudo-cue longer than themselves overlaps."""
+    assert status in PAGE_STATUSES, f"{status!r} is read page-wide: add it to PAGE_STATUSES"
     found = []
     for cues in cues_by_sentence:
         marked = [cue for cue in cues if cue.status == status]
