@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import MISSING
 from typing import NamedTuple
 
 import numpy
@@ -31,8 +32,8 @@ DOUBLE_QUOTE_MARKS = set(DOUBLE_QUOTES) | set(DOUBLE_QUOTES.values())
 # what may stand between two items of one list: commas, conjunctions and the quotation marks around
 # quoted items ('claim it "boosts immunity", "flushes toxins"', 「若返る」「副作用がない」とのこと)
 CHAIN_JOINERS = {",", "and", "or", "nor", "&", "/", "、", "・", *DOUBLE_QUOTE_MARKS, "'", "‘", "’"}
-OPENING_MARK = re.compile("|".join(map(re.escape, QUOTE_PAIRS)))  # what may open a quotation (quote_ranges)
-DOUBLE_QUOTE_MARK = re.compile("|".join(map(re.escape, DOUBLE_QUOTE_MARKS)))
+OPENING_MARK = re.compile(f"[{''.join(map(re.escape, QUOTE_PAIRS))}]")  # what may open a quotation (quote_ranges)
+DOUBLE_QUOTE_MARK = re.compile(f"[{''.join(map(re.escape, DOUBLE_QUOTE_MARKS))}]")
 CHAINED_STATUSES = ("negated", "reported", "hedged")  # what a list item passes on to the next (_list_statuses)
 CHAINED_BACK = ("reported",)  # ... and to the one before: a reporting verb after the list ('…, the clinic claims')
 LOOKBACK_SENTENCES = 2
@@ -56,6 +57,9 @@ def longest_first(spans: list, key=lambda span: (span.start, span.end)) -> list:
     if len(spans) < 2:
         return list(spans)
     ranges = [key(span) for span in spans]
+    in_order = sorted(range(len(spans)), key=ranges.__getitem__)
+    if all(ranges[a][1] <= ranges[b][0] for a, b in zip(in_order, in_order[1:])):
+        return [spans[index] for index in in_order]  # none overlaps the next: all of them
     chosen: list[int] = []
     taken: set[int] = set()
     for _, start, index in sorted((start - end, start, index) for index, (start, end) in enumerate(ranges)):
@@ -135,18 +139,23 @@ class Sentences:
             token = bisect_right(idx, match.start()) - 1
             if text[token] in DOUBLE_QUOTE_MARKS:
                 marks.append(token)
-        per_sentence = Counter(self.number_of(token) for token in marks)
-        if sum(count % 2 for count in per_sentence.values()) < 2:
+        odd: set[int] = set()  # the sentences holding an odd number of marks
+        for token in marks:
+            odd ^= {self.number_of(token)}
+        if len(odd) < 2:
             return ()
         found = []
-        for q_start, q_end in quote_ranges(text, 0, DOUBLE_QUOTES):
+        # from the first mark to the last: no quotation opens before the one nor closes after the other
+        for q_start, q_end in quote_ranges(text[marks[0]:marks[-1] + 1], marks[0], DOUBLE_QUOTES):
             opened, closed = self.number_of(q_start - 1), self.number_of(q_end)
-            if opened != closed and per_sentence[opened] % 2 and per_sentence[closed] % 2:
+            if opened != closed and opened in odd and closed in odd:
                 found.append((q_start, q_end))
         return tuple(found)
 
     def quotation_across(self, start: int, end: int) -> tuple[int, int] | None:
         """The quotation running over several sentences that holds tokens [start, end), or None."""
+        if not self.quotes_across:
+            return None
         return next(((q_start, q_end) for q_start, q_end in self.quotes_across if q_start <= start and end <= q_end), None)
 
     def __getitem__(self, number: int) -> Sentence:
@@ -308,6 +317,10 @@ class PageCues:
                 for rule, start, end in self.hits.get(number, ())]
         return cues
 
+    def overlaps(self, number: int, start: int, end: int) -> bool:
+        """Whether a cue of sentence ``number`` overlaps tokens [start, end)."""
+        return any(c_start < end and start < c_end for _, c_start, c_end in self.hits.get(number, ()))
+
     def status_counts(self) -> Counter:
         """How many cues of each status the page holds."""
         return Counter(rule.status for hits in self.hits.values() for rule, _, _ in hits)
@@ -405,8 +418,11 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
 
     spans_by_sentence: dict[int, list[tuple[int, int]]] = {}
     for candidate in chosen:
-        core = candidate.core or _pattern_core(candidate.rule, view, candidate.start, candidate.end)
         first, last = sentences.number_of(candidate.start), sentences.number_of(candidate.end - 1)
+        core = candidate.core
+        if core is None:  # a token pattern's own words matter only to a cue that overlaps its match (see _inner)
+            overlapped = any(cues_by_sentence.overlaps(n, candidate.start, candidate.end) for n in {first, last})
+            core = _pattern_core(candidate.rule, view, candidate.start, candidate.end) if overlapped else ()
         spans_by_sentence.setdefault(first, []).extend(core)
         if last != first:
             spans_by_sentence.setdefault(last, []).extend(core)
@@ -449,7 +465,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
                                                    " ".join(sentence.text.split()))
         linked, sentence_text = linked_by_sentence[sentence_number]
         claims.append(
-            Claim(
+            _new_claim(
                 id=f"c{number}",
                 category=candidate.category,
                 text=page[start_char:end_char],
@@ -478,13 +494,28 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
 
 def _unquoted_labels(sentences: Sentences, mentions_by_sentence: dict[int, list]) -> set[str]:
     """The labels of the entities the page names in its own words, not inside a quotation."""
-    found = set()
+    found: set[str] = set()
     for number, mentions in mentions_by_sentence.items():
-        quotes = sentences.quotes(number)
-        for mention, m_start, m_end in mentions:
-            if mention.label not in found and not any(a <= m_start and m_end <= b for a, b in quotes):
-                found.add(mention.label)
+        unknown = [(mention.label, m_start, m_end) for mention, m_start, m_end in mentions if mention.label not in found]
+        if unknown:
+            quotes = sentences.quotes(number)
+            found.update(label for label, m_start, m_end in unknown
+                         if not any(a <= m_start and m_end <= b for a, b in quotes))
     return found
+
+
+# Claim's fields that have a default (evidence), for _new_claim
+CLAIM_DEFAULTS = {name: field.default for name, field in Claim.__dataclass_fields__.items() if field.default is not MISSING}
+
+
+def _new_claim(**fields) -> Claim:
+    """``Claim(**fields)``, made the way :func:`analyzer.model.evolve` makes its copies: without the
+    frozen dataclass's ``__init__``, which sets each of the sixteen fields through
+    ``object.__setattr__`` (a third of what making a claim costs; a page has one per chosen match).
+    Claim has no ``__post_init__``; a field not given takes its default (CLAIM_DEFAULTS)."""
+    claim = object.__new__(Claim)
+    claim.__dict__.update(CLAIM_DEFAULTS, **fields)
+    return claim
 
 
 def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: list[bool], page_cues: list[list[Cue]],
@@ -631,6 +662,7 @@ def _reported_around_quotation(sentences: Sentences, live_cues: dict[int, list[C
 MAX_LISTED = 40  # quoted list lines looked back over for the line that introduces them
 LIST_NUMBER = re.compile(r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s")  # "1. ", "2) ", "(3) ", "a. ", "(iv) " opening a list line
 COMMENT_OPENERS = "-\u2013\u2014(\uff08:"  # what stands between a quoted phrase and a comment on it
+LIST_LEADERS = "".join(BULLETS) + "0123456789.() \t"  # what may stand before a list line's words
 LINE_END_PUNCTUATION = ",.;:!?\u3001\u3002\uff0c\uff0e\uff01\uff1f\u30fb"
 
 
@@ -641,7 +673,7 @@ def _list_line(sentences: Sentences, number: int) -> str | None:
     superiority)'); "bullet" for another bulleted or numbered line; else None. A quotation with its speaker
     after it ('"…" - Graham, 64', 「…」（40代・主婦）) is a testimonial, not a quoted line."""
     stripped = sentences.text(number).strip()
-    text = stripped.lstrip("".join(BULLETS) + "0123456789.() \t")
+    text = stripped.lstrip(LIST_LEADERS)
     if not text:
         return None
     if text[0] in QUOTE_PAIRS and sentences.quotes(number):

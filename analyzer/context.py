@@ -11,7 +11,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
 from typing import NamedTuple
 
 # When several cues reach a claim, the first status in this list wins.
@@ -137,9 +136,9 @@ class Cue(NamedTuple):
     categories: tuple[str, ...] = ()  # ad_label: the claim categories the label clears (see labelled_categories)
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """What the context rules need of a sentence: its token range and its layout."""
+class Sentence(NamedTuple):
+    """What the context rules need of a sentence: its token range and its layout (a named
+    tuple: one per sentence holding a claim)."""
 
     start: int
     end: int
@@ -150,7 +149,7 @@ class Sentence:
     answer: str | None = None  # the sentence that answers this question at once (see answer_after)
     answer_rules: AnswerRules | None = None  # how the language answers (lexicons/context/<lang>.yml)
 
-    @cached_property
+    @property
     def is_question(self) -> bool:
         return is_question_text(self.text)
 
@@ -226,8 +225,11 @@ def _inner(cue: Cue, claim_spans: list[tuple[int, int]]) -> bool:
     claim, not a negation). A negation that opens outside every claim and runs into one ("is
     not approved by the FDA", where "approved by the FDA" is an approval claim) still negates:
     its "is not" is nobody's claim."""
-    if not any(s < cue.end and cue.start < e for s, e in claim_spans):
-        return False
+    for s, e in claim_spans:
+        if s < cue.end and cue.start < e:
+            break
+    else:
+        return False  # it overlaps no claim
     leads_in = not any(s <= cue.start < e for s, e in claim_spans)
     return not (cue.status == "negated" and leads_in)
 
@@ -363,19 +365,21 @@ def assertion_status(start: int, end: int, sentence: Sentence, cues: list[Cue]) 
     """
     found: dict[str, list[str]] = {}
     settled = None
-    if sentence.is_question:
+    is_question = sentence.is_question
+    if is_question:
         settled = "asserted" if end > sentence.end else answer_status(sentence.answer, sentence.answer_rules)
     if settled == "negated":
         found["negated"] = [(sentence.answer or "").strip()]
     rhetorical = _rhetorical(cues)
-    if sentence.is_question and settled is None and not rhetorical:
+    if is_question and settled is None and not rhetorical:
         found.setdefault("question", []).append("?")
     for cue in cues:
         if cue.status == "question" and (settled is not None or rhetorical):
             continue  # an answer or a rhetorical frame settles 治りますか / のでしょうか as well as the "?"
         if cue.status in QUALIFYING and _reaches(cue, start, end, sentence, cues):
             found.setdefault(cue.status, []).append(cue.text)
-    quote = next(((q_start, q_end) for q_start, q_end in sentence.quotes if q_start <= start and end <= q_end), None)
+    quote = next(((q_start, q_end) for q_start, q_end in sentence.quotes if q_start <= start and end <= q_end),
+                 None) if sentence.quotes else None
     if quote and "reported" not in found and any(c.status in ("reported", "mention") and not quote[0] <= c.start < quote[1]
                                                  for c in cues):
         # a quotation in a report, or named as a specimen of text ("the heading"); a reporting

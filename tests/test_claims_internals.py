@@ -1,0 +1,109 @@
+"""The claims stage's shortcuts give what the plain computations give: the sentences' quotations
+worked out on demand, longest_first, claims made without Claim.__init__, the page-level cues."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from analyzer.claims import (DOUBLE_QUOTE_MARKS, PageCues, Sentences, _new_claim, longest_first)
+from analyzer.context import (DOUBLE_QUOTES, PAGE_STATUSES, Cue, clip_ranges, labelled_categories, laid_out_as_report,
+                              quote_ranges)
+from analyzer.lexicon import load_lexicon
+from analyzer.model import Claim
+from analyzer.nlp import build_pipeline
+from analyzer.tokens import token_view, with_text
+
+
+def _view(text: str, lang: str = "en"):
+    nlp = build_pipeline(lang)
+    return token_view(nlp(with_text(nlp.make_doc(text), text)))
+
+
+def _plain_quotes(view, number: int) -> tuple[tuple[int, int], ...]:
+    """A sentence's quotations computed as the stage did before it learnt to skip: the whole page
+    walked for quotations over several sentences, every sentence walked for its own."""
+    sentences = Sentences(view)
+    text = view.column("text")
+    marks = [index for index, token in enumerate(text) if token in DOUBLE_QUOTE_MARKS]
+    per_sentence = [sentences.number_of(index) for index in marks]
+    across = []
+    for q_start, q_end in (quote_ranges(text, 0, DOUBLE_QUOTES) if len(marks) >= 2 else ()):
+        opened, closed = sentences.number_of(q_start - 1), sentences.number_of(q_end)
+        if opened != closed and per_sentence.count(opened) % 2 and per_sentence.count(closed) % 2:
+            across.append((q_start, q_end))
+    start, end = sentences.bounds(number)
+    return (*quote_ranges(text[start:end], start), *clip_ranges(tuple(across), start, end))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('The ad stated "No downtime. No side effects." Then it said "cures it".', "en"),
+    ('A stray " mark. Then "a quote" and "another. Across" two sentences.', "en"),
+    ("Patients' reviews: 'it works'. Don't wait.", "en"),
+    ("“Heals joints. No side effects,” the site claimed.\n\nNew \"paragraph. Here.", "en"),
+    ("No quotation marks here. None at all.", "en"),
+    ("「がんが治ります。副作用はありません」と宣伝していた。『奇跡の点滴』。", "ja"),
+])
+def test_quotations_found_on_demand_are_those_of_the_whole_page_walk(text, lang):
+    view = _view(text, lang)
+    sentences = Sentences(view)
+    for number in range(len(sentences.starts)):
+        assert sentences.quotes(number) == _plain_quotes(view, number), number
+        assert sentences[number].quotes == _plain_quotes(view, number)
+
+
+def _plain_longest_first(spans: list, key) -> list:
+    chosen, taken = [], set()
+    for span in sorted(spans, key=lambda s: (-(key(s)[1] - key(s)[0]), key(s)[0])):
+        start, end = key(span)
+        if not taken.intersection(range(start, end)):
+            chosen.append(span)
+            taken.update(range(start, end))
+    return sorted(chosen, key=key)
+
+
+def test_longest_first_keeps_the_longest_then_earliest_then_first_given_span():
+    generator = random.Random(7)
+    for _ in range(500):
+        spans = []
+        for number in range(generator.randint(0, 8)):
+            start = generator.randint(0, 12)
+            spans.append((number, start, start + generator.randint(1, 4)))  # (label, start, end): ties on the range
+        key = lambda span: (span[1], span[2])  # noqa: E731
+        assert longest_first(spans, key=key) == _plain_longest_first(spans, key)
+
+
+def test_a_claim_made_without_init_equals_one_made_with_it():
+    fields = dict(id="c1", category="CURE_TREATMENT_CLAIM", text="cures", start=4, end=9, line=1, column=5,
+                  sentence="It cures.", assertion="asserted", cues=(), interventions=(), conditions=(), targets=(),
+                  confidence=0.9, rule="cure")
+    made = _new_claim(**fields)
+    assert made == Claim(**fields)
+    assert vars(made) == vars(Claim(**fields))
+
+
+def test_page_level_readings_get_the_sentences_holding_a_page_level_cue_in_order():
+    view = _view("We are not #ad here. It helps. Sponsored by us. The end.")
+    rules = {rule.status: rule for rule in load_lexicon("en").context_rules}
+    assert {"ad_label", "pseudo", "negated"} <= set(rules)
+    cues = PageCues(view)
+    cues.add(2, rules["ad_label"], 8, 9)
+    cues.add(0, rules["negated"], 2, 3)
+    cues.add(0, rules["ad_label"], 3, 5)
+    cues.add(0, rules["pseudo"], 2, 5)
+    cues.add(1, rules["negated"], 6, 7)
+    page_level = cues.of_page_level_sentences()
+    assert [[(c.status, c.start) for c in found] for found in page_level] == [
+        [("ad_label", 8)], [("negated", 2), ("ad_label", 3), ("pseudo", 2)]]  # sentence 2 was added first
+    assert page_level[1] is cues.of(0)  # made once
+
+
+def test_a_page_level_reading_of_an_unlisted_status_is_refused():
+    assert {"doubt", "own_release", "insider", "report_layout", "ad_label"} <= PAGE_STATUSES
+    assert labelled_categories([[Cue("ad_label", "forward", None, 0, 1, "#ad", ("X",))]]) == frozenset({"X"})
+    assert not laid_out_as_report([[Cue("negated", "forward", None, 0, 1, "not")]])
+    from analyzer.context import _standing
+    with pytest.raises(AssertionError):
+        _standing([[Cue("negated", "forward", None, 0, 1, "not")]], "negated")
+
