@@ -10,15 +10,17 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import MISSING
+from operator import attrgetter
 from typing import NamedTuple
 
 import numpy
 from spacy.tokens import Doc
 
-from analyzer.context import (DOUBLE_QUOTES, PAGE_STATUSES, QUOTE_PAIRS, AnswerRules, Cue, Sentence, answer_after, assertion_status, clip_ranges,
-                              doubted_in_a_personal_account, drop_pseudo_and_inner, is_question_text, kept_at_a_distance,
-                              labelled_categories, laid_out_as_report, mentioned_in_a_report, off_topic, quote_ranges,
-                              in_the_advertisers_voice, released_by_the_advertiser)
+from analyzer.context import (DOUBLE_QUOTES, PAGE_STATUSES, QUOTE_PAIRS, AnswerRules, Cue, Sentence, answer_after,
+                              assertion_status, clip_ranges, doubted_in_a_personal_account, drop_pseudo_and_inner,
+                              is_question_text, kept_at_a_distance, labelled_categories, laid_out_as_report,
+                              mentioned_in_a_report, off_topic, quote_ranges, in_the_advertisers_voice,
+                              released_by_the_advertiser)
 from analyzer.extensions import HITS
 
 from analyzer.lexicon import ClaimRule, ContextRule, DerivedRule, EntityRule, Lexicon
@@ -57,18 +59,16 @@ def longest_first(spans: list, key=lambda span: (span.start, span.end)) -> list:
     if len(spans) < 2:
         return list(spans)
     ranges = [key(span) for span in spans]
-    in_order = sorted(range(len(spans)), key=ranges.__getitem__)
-    if all(ranges[a][1] <= ranges[b][0] for a, b in zip(in_order, in_order[1:])):
-        return [spans[index] for index in in_order]  # none overlaps the next: all of them
-    chosen: list[int] = []
+    chosen: list[tuple[int, int, int]] = []  # (start, end, index in spans)
     taken: set[int] = set()
-    for _, start, index in sorted((start - end, start, index) for index, (start, end) in enumerate(ranges)):
-        end = ranges[index][1]
-        if taken.isdisjoint(range(start, end)):
-            chosen.append(index)
-            taken.update(range(start, end))
-    chosen.sort(key=ranges.__getitem__)
-    return [spans[index] for index in chosen]
+    longest = sorted([(start - end, start, index) for index, (start, end) in enumerate(ranges)])  # -length, start
+    for negative_length, start, index in longest:
+        covered = range(start, start - negative_length)
+        if taken.isdisjoint(covered):
+            chosen.append((start, start - negative_length, index))
+            taken.update(covered)
+    chosen.sort()
+    return [spans[index] for _, _, index in chosen]
 
 
 class Sentences:
@@ -95,6 +95,11 @@ class Sentences:
         """Token range of sentence ``number``."""
         starts = self.starts
         return starts[number], starts[number + 1] if number + 1 < len(starts) else self.view.size
+
+    def is_blank(self, number: int) -> bool:
+        """Whether sentence ``number`` is only white space (its text strips to nothing)."""
+        is_space = self.view.column("is_space")
+        return all(is_space[token] for token in range(*self.bounds(number)))
 
     def text(self, number: int) -> str:
         """The words of sentence ``number``."""
@@ -169,30 +174,28 @@ class Sentences:
         text = self.view.column("text")
         breaks = self.line_breaks
         newlines = tuple(breaks[bisect_left(breaks, start) : bisect_left(breaks, end)])
-        intro = tuple(n for n in newlines if n > start and text[n - 1] in (":", "\uff1a"))
+        intro = tuple(n for n in newlines if n > start and text[n - 1] in (":", "\uff1a")) if newlines else ()
         words = self.text(number)
-        following = (self.text(n) for n in range(number + 1, len(self.starts)))
-        answer = answer_after(following) if is_question_text(words) else None
+        answer = None
+        if is_question_text(words):
+            answer = answer_after(self.text(n) for n in range(number + 1, len(self.starts)))
         return Sentence(start, end, words, newlines, intro, self.quotes(number), answer, self.answer_rules)
 
 
-def _mentions(view: TokenView, entity_hits: list[tuple[EntityRule, int, int]]) -> list[tuple[EntityMention, int, int]]:
-    """Longest non-overlapping entity mentions per label, with their token range."""
+def _mentions(entity_hits: list[tuple[EntityRule, int, int]]) -> list[tuple[EntityRule, int, int]]:
+    """The entity mentions of a page: the longest non-overlapping entity hits per label, in text
+    order. An :class:`EntityMention` is made only for those a claim links (:func:`_linked_mentions`)."""
     hits_by_label: dict[str, list[tuple[EntityRule, int, int]]] = {}
     for hit in entity_hits:
         hits_by_label.setdefault(hit[0].label, []).append(hit)
-    page = view.page_text
     mentions = []
     for same_label in hits_by_label.values():
-        for rule, start, end in longest_first(same_label, key=_hit_range):
-            start_char, end_char = view.char_range(start, end)
-            mention = EntityMention(rule.label, rule.id, page[start_char:end_char], start_char, end_char, rule.attributes)
-            mentions.append((mention, start, end))
+        mentions.extend(longest_first(same_label, key=_hit_range))
     return sorted(mentions, key=_hit_range)
 
 
 def _hit_range(hit: tuple) -> tuple[int, int]:
-    """The token range of a hit or a mention: (rule or mention, start, end)."""
+    """The token range of a hit: (rule, start, end)."""
     return hit[1], hit[2]
 
 
@@ -239,12 +242,12 @@ def _topic_question(view: TokenView, sentences: Sentences, number: int, label: s
     counts: nothing but the mention, spaces, punctuation and the words of a ``topic_lead`` cue
     ("Living with psoriasis? You don't have to anymore.", "Tired of acne? …")."""
     before = number - 1
-    while before >= 0 and not sentences.text(before).strip() and sentences.text(before).count("\n") < 2:
+    while before >= 0 and sentences.is_blank(before) and sentences.text(before).count("\n") < 2:
         before -= 1  # a single line break between question and answer
-    if before < 0 or not is_question_text(sentences.text(before)):
+    if before < 0:
         return None
     found = [m for m in mentions_by_sentence.get(before, ()) if m[0].label == label]
-    if len(found) != 1:
+    if len(found) != 1 or not is_question_text(sentences.text(before)):
         return None
     _, m_start, m_end = found[0]
     is_space, is_punct = view.column("is_space"), view.column("is_punct")
@@ -295,25 +298,26 @@ class PageCues:
     :class:`Cue` (with its words) only when its sentence is first asked for. Most sentences
     with cues hold no claim, and nothing reads their cues."""
 
-    def __init__(self, view: TokenView):
+    def __init__(self, view: TokenView, sentences: Sentences, context_hits: list[tuple[ContextRule, int, int]]):
         self.view = view
         self.hits: dict[int, list[tuple[ContextRule, int, int]]] = {}  # sentence number -> its hits, in matcher order
         self._page_level: set[int] = set()  # sentences holding a cue of a status in PAGE_STATUSES
         self._made: dict[int, list[Cue]] = {}
-
-    def add(self, number: int, rule: ContextRule, start: int, end: int) -> None:
-        """A context hit of ``rule`` at tokens [start, end), in sentence ``number``."""
-        self.hits.setdefault(number, []).append((rule, start, end))
-        if rule.status in PAGE_STATUSES:
-            self._page_level.add(number)
+        for hit in context_hits:
+            number = sentences.number_of(hit[1])
+            self.hits.setdefault(number, []).append(hit)
+            if hit[0].status in PAGE_STATUSES:
+                self._page_level.add(number)
 
     def of(self, number: int) -> list[Cue]:
         """The cues of sentence ``number`` (none for a sentence without)."""
         cues = self._made.get(number)
         if cues is None:
-            text_of = self.view.text_of
+            # a cue's words: the page from its first token to the end of its last (as TokenView.text_of)
+            idx, text, page = self.view.column("idx"), self.view.column("text"), self.view.page_text
             cues = self._made[number] = [
-                Cue(rule.status, rule.direction, rule.max_scope, start, end, text_of(start, end), rule.categories)
+                Cue(rule.status, rule.direction, rule.max_scope, start, end,
+                    page[idx[start]:idx[end - 1] + len(text[end - 1])], rule.categories)
                 for rule, start, end in self.hits.get(number, ())]
         return cues
 
@@ -342,19 +346,19 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
     for the caller to drop once every claim of the document is known (:func:`clear_labelled`)."""
     view = token_view(doc)
     sentences = Sentences(view, lexicon.answers)
-    cues_by_sentence = PageCues(view)
-    claim_hits, entity_hits = [], []
+    claim_hits, entity_hits, context_hits = [], [], []
     rule_of = lexicon.rule
     for key, start, end in doc._.get(HITS):
         rule = rule_of(key)
-        if isinstance(rule, ClaimRule):
+        if isinstance(rule, ContextRule):
+            context_hits.append((rule, start, end))
+        elif isinstance(rule, ClaimRule):
             claim_hits.append((rule, start, end))
         elif isinstance(rule, EntityRule):
             entity_hits.append((rule, start, end))
-        elif isinstance(rule, ContextRule):
-            cues_by_sentence.add(sentences.number_of(start), rule, start, end)
+    cues_by_sentence = PageCues(view, sentences, context_hits)
     mentions_by_sentence: dict[int, list] = {}
-    for mention in _mentions(view, entity_hits):
+    for mention in _mentions(entity_hits):
         mentions_by_sentence.setdefault(sentences.number_of(mention[1]), []).append(mention)
     labels_by_sentence = {n: {m[0].label for m in found} for n, found in mentions_by_sentence.items()}
     page_labels = set().union(*labels_by_sentence.values())  # entity labels anywhere on the page
@@ -404,7 +408,8 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         if excluded:
             core = core or _pattern_core(rule, view, start, end)
             if any(_overlaps_any(excluded, s, e, longest_exclusion) for s, e in core):
-                continue  # an exclusion explains away the words the lexicon matched (not a wildcard's or a paired entity's)
+                # an exclusion explains away the words the lexicon matched (not a wildcard's or a paired entity's)
+                continue
         candidates.append(Candidate(rule.category, start, end, rule, core))
 
     chosen: list[Candidate] = []
@@ -457,11 +462,12 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         items.append((sentence_number, candidate.start, candidate.end, cues))
         scare_quoted.append(status == "asserted" and lexicon.scare_quotes is not None
                             and _in_scare_quotes(view, sentence, cues, candidate, lexicon.scare_quotes.max_words))
-        quoted.append(any(q_start <= candidate.start and candidate.end <= q_end for q_start, q_end in sentence.quotes))
-        start_char, end_char = view.char_range(candidate.start, candidate.end)  # the claim's words: page[start_char:end_char]
+        quoted.append(any(q_start <= candidate.start and candidate.end <= q_end for q_start, q_end in sentence.quotes)
+                      if sentence.quotes else False)
+        start_char, end_char = view.char_range(candidate.start, candidate.end)  # its words: page[start_char:end_char]
         line, column = document.line_col(start_char)
         if sentence_number not in linked_by_sentence:  # claims of one sentence share its entities and text
-            linked_by_sentence[sentence_number] = (_linked_mentions(sentence_number, mentions_by_sentence),
+            linked_by_sentence[sentence_number] = (_linked_mentions(view, sentence_number, mentions_by_sentence),
                                                    " ".join(sentence.text.split()))
         linked, sentence_text = linked_by_sentence[sentence_number]
         claims.append(
@@ -496,16 +502,16 @@ def _unquoted_labels(sentences: Sentences, mentions_by_sentence: dict[int, list]
     """The labels of the entities the page names in its own words, not inside a quotation."""
     found: set[str] = set()
     for number, mentions in mentions_by_sentence.items():
-        unknown = [(mention.label, m_start, m_end) for mention, m_start, m_end in mentions if mention.label not in found]
+        unknown = [(mention.label, start, end) for mention, start, end in mentions if mention.label not in found]
         if unknown:
             quotes = sentences.quotes(number)
-            found.update(label for label, m_start, m_end in unknown
-                         if not any(a <= m_start and m_end <= b for a, b in quotes))
+            found.update(label for label, start, end in unknown if not any(a <= start and end <= b for a, b in quotes))
     return found
 
 
 # Claim's fields that have a default (evidence), for _new_claim
-CLAIM_DEFAULTS = {name: field.default for name, field in Claim.__dataclass_fields__.items() if field.default is not MISSING}
+CLAIM_DEFAULTS = {name: field.default for name, field in Claim.__dataclass_fields__.items()
+                  if field.default is not MISSING}
 
 
 def _new_claim(**fields) -> Claim:
@@ -525,9 +531,9 @@ def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: 
     in the advertiser's own press release (one that quotes its founder or names it), reported claims
     are its own; a writer's doubt hedges a personal account (PersonalDoubt). ``quoted``,
     ``scare_quoted``: per claim, from the sentence pass; ``page_cues``: the cues of the sentences
-    holding a cue of a page-level status (:meth:`PageCues.of_page_level_sentences`); ``page_labels``: the labels of the page's
-    entities, ``unquoted_labels``: of those outside quotation marks (a report quoting an ad's "book
-    now" names no advertiser of its own)."""
+    holding a cue of a page-level status (:meth:`PageCues.of_page_level_sentences`); ``page_labels``:
+    the labels of the page's entities, ``unquoted_labels``: of those outside quotation marks (a
+    report quoting an ad's "book now" names no advertiser of its own)."""
     def reread(claims: list[Claim], flips: list[bool], status: str, cue_words) -> list[Claim]:
         """``claims`` with those flipped given ``status`` and the cue words ``cue_words(index)``."""
         return [evolve(c, assertion=status, cues=cue_words(i)) if flip else c for i, (c, flip) in enumerate(zip(claims, flips))]
@@ -568,19 +574,21 @@ def _list_statuses(view: TokenView, claims: list[Claim], items: list[tuple[int, 
     「副作用がない」とのこと). A negation after a list is the last item's own ('cures arthritis and
     is not approved')."""
     result = list(claims)
-    for index in range(1, len(result)):
-        if result[index].assertion != "asserted":
-            continue
-        before = next((k for k in range(index - 1, -1, -1) if items[k][2] <= items[index][1]), None)
-        if before is not None and _passed_on(view, result, items, before, index, CHAINED_STATUSES):
-            result[index] = evolve(result[index], assertion=result[before].assertion, cues=result[before].cues)
-    for index in range(len(result) - 2, -1, -1):
-        if result[index].assertion != "asserted":
-            continue
-        after = next((k for k in range(index + 1, len(result)) if items[k][1] >= items[index][2]), None)
-        if (after is not None and _passed_on(view, result, items, after, index, CHAINED_BACK)
-                and not in_the_advertisers_voice(items[index][3])):
-            result[index] = evolve(result[index], assertion=result[after].assertion, cues=result[after].cues)
+    if any(claim.assertion in CHAINED_STATUSES for claim in result):  # else no item has a status to pass on
+        for index in range(1, len(result)):
+            if result[index].assertion != "asserted":
+                continue
+            before = next((k for k in range(index - 1, -1, -1) if items[k][2] <= items[index][1]), None)
+            if before is not None and _passed_on(view, result, items, before, index, CHAINED_STATUSES):
+                result[index] = evolve(result[index], assertion=result[before].assertion, cues=result[before].cues)
+    if any(claim.assertion in CHAINED_BACK for claim in result):
+        for index in range(len(result) - 2, -1, -1):
+            if result[index].assertion != "asserted":
+                continue
+            after = next((k for k in range(index + 1, len(result)) if items[k][1] >= items[index][2]), None)
+            if (after is not None and _passed_on(view, result, items, after, index, CHAINED_BACK)
+                    and not in_the_advertisers_voice(items[index][3])):
+                result[index] = evolve(result[index], assertion=result[after].assertion, cues=result[after].cues)
     return result
 
 
@@ -627,6 +635,8 @@ def _in_scare_quotes(view: TokenView, sentence: Sentence, cues: list[Cue], candi
     """Whether the claim is a term in quotation marks of its own, of at most ``max_words`` words
     ('For "anti-aging", the studies are tiny', 'a "glow drip" at a pop-up'), in a sentence that
     does not speak in the advertiser's ``voice`` ('our "miracle" drip'). See ScareQuotes."""
+    if not sentence.quotes:
+        return False
     quote = next(((a, b) for a, b in sentence.quotes if a <= candidate.start and candidate.end <= b), None)
     if quote is None or in_the_advertisers_voice(cues):
         return False
@@ -734,28 +744,40 @@ def _numbered(claims: list[Claim]) -> list[Claim]:
             for number, claim in enumerate(claims, start=1)]
 
 
-def _linked_mentions(sentence_number: int, mentions_by_sentence: dict) -> dict[str, tuple[EntityMention, ...]]:
+def _linked_mentions(view: TokenView, sentence_number: int,
+                     mentions_by_sentence: dict) -> dict[str, tuple[EntityMention, ...]]:
     """Entities a claim is about: those of its sentence; for interventions, failing that,
     the nearest ones of the previous sentences ("Our exosome drip… It reverses ageing.")."""
-    linked: dict[str, list[EntityMention]] = {"INTERVENTION": [], "CONDITION": [], "TARGET": [], "PROMO": []}
-    for mention, _, _ in mentions_by_sentence.get(sentence_number, []):
-        linked[mention.label].append(mention)
+    linked: dict[str, list] = {"INTERVENTION": [], "CONDITION": [], "TARGET": [], "PROMO": []}  # label -> (rule, start, end)
+    for mention in mentions_by_sentence.get(sentence_number, []):
+        linked[mention[0].label].append(mention)
     if not linked["INTERVENTION"]:
         for back in range(1, LOOKBACK_SENTENCES + 1):
-            earlier = [m for m, _, _ in mentions_by_sentence.get(sentence_number - back, []) if m.label == "INTERVENTION"]
+            earlier = [m for m in mentions_by_sentence.get(sentence_number - back, []) if m[0].label == "INTERVENTION"]
             if earlier:
                 linked["INTERVENTION"] = earlier
                 break
-    return {label: tuple(_unique_ids(items)) for label, items in linked.items()}
+    return {label: tuple(_entity_mention(view, *mention) for mention in _unique_ids(found)) if found else ()
+            for label, found in linked.items() if label != "PROMO"}  # (the advertiser's voice: nothing a claim is about)
 
 
-def _unique_ids(mentions: list[EntityMention]) -> list[EntityMention]:
+def _unique_ids(mentions: list[tuple[EntityRule, int, int]]) -> list[tuple[EntityRule, int, int]]:
+    """The first mention of each entity id, in order."""
+    if len(mentions) < 2:
+        return mentions
     seen, unique = set(), []
     for mention in mentions:
-        if mention.id not in seen:
-            seen.add(mention.id)
+        if mention[0].id not in seen:
+            seen.add(mention[0].id)
             unique.append(mention)
     return unique
+
+
+def _entity_mention(view: TokenView, rule: EntityRule, start: int, end: int) -> EntityMention:
+    """The entity mention of ``rule`` at tokens [start, end), with its words and character offsets."""
+    start_char, end_char = view.char_range(start, end)
+    words = view.page_text[start_char:end_char]
+    return EntityMention(rule.label, rule.id, words, start_char, end_char, rule.attributes)
 
 
 def derive_claims(claims: list[Claim], rules: tuple[DerivedRule, ...], document: Document) -> list[Claim]:
@@ -782,4 +804,4 @@ def derive_claims(claims: list[Claim], rules: tuple[DerivedRule, ...], document:
                     claim, category=rule.category, text=mention.text, start=mention.start, end=mention.end,
                     line=line, column=column, rule=f"derived:{rule.category}:{mention.id}",
                 )
-    return _numbered(sorted([*claims, *derived.values()], key=lambda c: (c.start, c.end, c.category)))
+    return _numbered(sorted([*claims, *derived.values()], key=attrgetter("start", "end", "category")))

@@ -244,9 +244,12 @@ def drop_pseudo_and_inner(cues: list[Cue], claim_spans: list[tuple[int, int]], a
     the reporting verb reports ("Several patients say they were promised a cure"). On a page that
     names the advertiser elsewhere (``advertiser_on_page``: a booking line, "our clinic") the
     relay is the ad's too ("Patients at a Leeds clinic say … To book, call …": an advertorial)."""
+    if not cues:
+        return []
     pseudo = [c for c in cues if c.status == "pseudo"]
-    if any(c.status == "relay" for c in cues) and (advertiser_on_page or in_the_advertisers_voice(cues)):
-        pseudo += [c for c in cues if c.status == "relay"]
+    relays = [c for c in cues if c.status == "relay"]
+    if relays and (advertiser_on_page or in_the_advertisers_voice(cues)):
+        pseudo += relays
     kept = []
     for cue in cues:
         if cue.status in ("pseudo", "relay"):
@@ -370,7 +373,7 @@ def assertion_status(start: int, end: int, sentence: Sentence, cues: list[Cue]) 
         settled = "asserted" if end > sentence.end else answer_status(sentence.answer, sentence.answer_rules)
     if settled == "negated":
         found["negated"] = [(sentence.answer or "").strip()]
-    rhetorical = _rhetorical(cues)
+    rhetorical = _rhetorical(cues) if cues else False
     if is_question and settled is None and not rhetorical:
         found.setdefault("question", []).append("?")
     for cue in cues:
@@ -385,6 +388,8 @@ def assertion_status(start: int, end: int, sentence: Sentence, cues: list[Cue]) 
         # a quotation in a report, or named as a specimen of text ("the heading"); a reporting
         # word inside the quotation itself ("my friends asked") does not make it one
         found["reported"] = ["quoted"]
+    if not found:
+        return "asserted", ()
     for status in PRECEDENCE:
         if status in found:
             return status, tuple(found[status])

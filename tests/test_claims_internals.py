@@ -85,18 +85,19 @@ def test_a_claim_made_without_init_equals_one_made_with_it():
 
 def test_page_level_readings_get_the_sentences_holding_a_page_level_cue_in_order():
     view = _view("We are not #ad here. It helps. Sponsored by us. The end.")
+    sentences = Sentences(view)
+    first, second, third = (sentences.bounds(number)[0] for number in range(3))
     rules = {rule.status: rule for rule in load_lexicon("en").context_rules}
-    assert {"ad_label", "pseudo", "negated"} <= set(rules)
-    cues = PageCues(view)
-    cues.add(2, rules["ad_label"], 8, 9)
-    cues.add(0, rules["negated"], 2, 3)
-    cues.add(0, rules["ad_label"], 3, 5)
-    cues.add(0, rules["pseudo"], 2, 5)
-    cues.add(1, rules["negated"], 6, 7)
+    hits = [(rules["ad_label"], third, third + 1), (rules["negated"], first + 2, first + 3),
+            (rules["ad_label"], first + 3, first + 5), (rules["pseudo"], first + 2, first + 5),
+            (rules["negated"], second + 1, second + 2)]
+    cues = PageCues(view, sentences, hits)
     page_level = cues.of_page_level_sentences()
     assert [[(c.status, c.start) for c in found] for found in page_level] == [
-        [("ad_label", 8)], [("negated", 2), ("ad_label", 3), ("pseudo", 2)]]  # sentence 2 was added first
+        [("ad_label", third)], [("negated", first + 2), ("ad_label", first + 3), ("pseudo", first + 2)]]  # hit order
     assert page_level[1] is cues.of(0)  # made once
+    assert [c.text for c in cues.of(0)] == ["not", "#ad", "not #ad"]
+    assert cues.of(3) == []
 
 
 def test_a_page_level_reading_of_an_unlisted_status_is_refused():
