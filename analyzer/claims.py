@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import MISSING
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 import numpy
@@ -53,7 +53,7 @@ class Candidate(NamedTuple):
     core: tuple[tuple[int, int], ...] | None
 
 
-def longest_first(spans: list, key=lambda span: (span.start, span.end)) -> list:
+def longest_first(spans: list, key=attrgetter("start", "end")) -> list:
     """Longest non-overlapping spans (ties: the earlier one; then the one earlier in ``spans``),
     in text order."""
     if len(spans) < 2:
@@ -98,8 +98,8 @@ class Sentences:
 
     def is_blank(self, number: int) -> bool:
         """Whether sentence ``number`` is only white space (its text strips to nothing)."""
-        is_space = self.view.column("is_space")
-        return all(is_space[token] for token in range(*self.bounds(number)))
+        text = self.view.column("text")
+        return all(text[token].isspace() for token in range(*self.bounds(number)))
 
     def text(self, number: int) -> str:
         """The words of sentence ``number``."""
@@ -182,6 +182,9 @@ class Sentences:
         return Sentence(start, end, words, newlines, intro, self.quotes(number), answer, self.answer_rules)
 
 
+_hit_range = itemgetter(1, 2)  # the token range of a hit: (rule, start, end)
+
+
 def _mentions(entity_hits: list[tuple[EntityRule, int, int]]) -> list[tuple[EntityRule, int, int]]:
     """The entity mentions of a page: the longest non-overlapping entity hits per label, in text
     order. An :class:`EntityMention` is made only for those a claim links (:func:`_linked_mentions`)."""
@@ -192,11 +195,6 @@ def _mentions(entity_hits: list[tuple[EntityRule, int, int]]) -> list[tuple[Enti
     for same_label in hits_by_label.values():
         mentions.extend(longest_first(same_label, key=_hit_range))
     return sorted(mentions, key=_hit_range)
-
-
-def _hit_range(hit: tuple) -> tuple[int, int]:
-    """The token range of a hit: (rule, start, end)."""
-    return hit[1], hit[2]
 
 
 def _overlaps_any(spans: list[tuple[int, int]] | None, start: int, end: int, longest: int) -> bool:
@@ -391,7 +389,9 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         if rule.kind == "cue":
             local = mentions_by_sentence.get(sentence_number, [])
             bounds = sentences.bounds(sentence_number)
-            paired = _pair_cue(view, rule, start, end, bounds, local)
+            paired = None
+            if rule.near in labels_by_sentence.get(sentence_number, ()):
+                paired = _pair_cue(view, rule, start, end, bounds, local)
             if paired is None and start - bounds[0] <= rule.window:
                 topic = _topic_question(view, sentences, sentence_number, rule.near, mentions_by_sentence,
                                         cues_by_sentence)
@@ -413,13 +413,13 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         candidates.append(Candidate(rule.category, start, end, rule, core))
 
     chosen: list[Candidate] = []
-    candidates.sort(key=lambda c: -c.rule.confidence)  # of equal spans, the most confident rule's claim
+    candidates.sort(key=attrgetter("rule.confidence"), reverse=True)  # of equal spans, the most confident rule's claim
     by_category: dict[str, list[Candidate]] = {}
     for candidate in candidates:
         by_category.setdefault(candidate.category, []).append(candidate)
     for category in sorted(by_category):
         chosen.extend(longest_first(by_category[category]))
-    chosen.sort(key=lambda c: (c.start, c.end, c.category))
+    chosen.sort(key=attrgetter("start", "end", "category"))
 
     spans_by_sentence: dict[int, list[tuple[int, int]]] = {}
     for candidate in chosen:
@@ -746,9 +746,11 @@ def _numbered(claims: list[Claim]) -> list[Claim]:
 
 def _linked_mentions(view: TokenView, sentence_number: int,
                      mentions_by_sentence: dict) -> dict[str, tuple[EntityMention, ...]]:
-    """Entities a claim is about: those of its sentence; for interventions, failing that,
-    the nearest ones of the previous sentences ("Our exosome drip… It reverses ageing.")."""
-    linked: dict[str, list] = {"INTERVENTION": [], "CONDITION": [], "TARGET": [], "PROMO": []}  # label -> (rule, start, end)
+    """Entities a claim is about, by label (INTERVENTION, CONDITION, TARGET): those of its sentence;
+    for interventions, failing that, the nearest ones of the previous sentences ("Our exosome
+    drip… It reverses ageing."). The EntityMention objects are made here, for these only."""
+    # label -> its mentions: (rule, start, end)
+    linked: dict[str, list] = {"INTERVENTION": [], "CONDITION": [], "TARGET": [], "PROMO": []}
     for mention in mentions_by_sentence.get(sentence_number, []):
         linked[mention[0].label].append(mention)
     if not linked["INTERVENTION"]:
@@ -757,8 +759,9 @@ def _linked_mentions(view: TokenView, sentence_number: int,
             if earlier:
                 linked["INTERVENTION"] = earlier
                 break
+    del linked["PROMO"]  # the advertiser's voice: nothing a claim is about
     return {label: tuple(_entity_mention(view, *mention) for mention in _unique_ids(found)) if found else ()
-            for label, found in linked.items() if label != "PROMO"}  # (the advertiser's voice: nothing a claim is about)
+            for label, found in linked.items()}
 
 
 def _unique_ids(mentions: list[tuple[EntityRule, int, int]]) -> list[tuple[EntityRule, int, int]]:
@@ -787,9 +790,10 @@ def derive_claims(claims: list[Claim], rules: tuple[DerivedRule, ...], document:
     diabetes" does not). One derived claim per product mention, at the mention, with the
     strongest status of the claims it comes from (asserted wins)."""
     derived: dict[tuple[str, int], Claim] = {}
+    about_products = [claim for claim in claims if claim.interventions]  # the others derive nothing
     for rule in rules:
         own = [(c.start, c.end) for c in claims if c.category == rule.category]
-        for claim in claims:
+        for claim in about_products:
             if claim.category == rule.category or (rule.implied_by is not None and claim.category not in rule.implied_by):
                 continue
             for mention in claim.interventions:
