@@ -276,12 +276,11 @@ def _extend_over_list(view: TokenView, end: int, label: str, mentions, sentence_
     """Extend a claim ending at an entity over a coordinated list of the same label, up to the
     end of its sentence."""
     starts = {m_start: m_end for mention, m_start, m_end in mentions if mention.label == label}
-    lower, text = view.column("lower_"), view.column("text")
-    is_space, is_punct = view.column("is_space"), view.column("is_punct")
+    text, is_space, is_punct = view.column("text"), view.column("is_space"), view.column("is_punct")
     position = end
     while position < sentence_end:
-        probe = position
-        while probe < sentence_end and (lower[probe] in LIST_JOINERS or is_space[probe]
+        probe = position  # (a token's lower form read alone: a Japanese page has no lower_ column to reuse)
+        while probe < sentence_end and (view.string(probe, "lower_") in LIST_JOINERS or is_space[probe]
                                         or is_punct[probe] and text[probe] not in ".!?"):
             probe += 1
         if probe in starts and probe > position:
