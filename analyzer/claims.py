@@ -49,7 +49,7 @@ class Candidate(NamedTuple):
     end: int
     rule: ClaimRule
     # the tokens the lexicon itself matched, never their own qualifier; None for a token pattern's
-    # match until asked for (_pattern_core: most matches are not chosen and no exclusion asks)
+    # match until asked for (_pattern_core): by an exclusion, or by a cue overlapping the chosen match
     core: tuple[tuple[int, int], ...] | None
 
 
@@ -278,8 +278,9 @@ def _extend_over_list(view: TokenView, end: int, label: str, mentions, sentence_
     starts = {m_start: m_end for mention, m_start, m_end in mentions if mention.label == label}
     text, is_space, is_punct = view.column("text"), view.column("is_space"), view.column("is_punct")
     position = end
+    # (each token's lower form read alone, as few are: a Japanese page has no lower_ column to reuse)
     while position < sentence_end:
-        probe = position  # (a token's lower form read alone: a Japanese page has no lower_ column to reuse)
+        probe = position
         while probe < sentence_end and (view.string(probe, "lower_") in LIST_JOINERS or is_space[probe]
                                         or is_punct[probe] and text[probe] not in ".!?"):
             probe += 1
@@ -322,13 +323,10 @@ class PageCues:
         """Whether a cue of sentence ``number`` overlaps tokens [start, end)."""
         return any(c_start < end and start < c_end for _, c_start, c_end in self.hits.get(number, ()))
 
-    def status_counts(self) -> Counter:
-        """How many cues of each status the page holds."""
-        return Counter(rule.status for hits in self.hits.values() for rule, _, _ in hits)
-
     def of_page_level_sentences(self) -> list[list[Cue]]:
         """The cues of each sentence that holds a cue of a status the page-level readings look
-        for (PAGE_STATUSES), in page order: what the others hold cannot change those readings."""
+        for (PAGE_STATUSES), in the order of the sentences' first hits: what the other sentences
+        hold cannot change those readings."""
         return [self.of(number) for number in self.hits if number in self._page_level]
 
 
@@ -360,7 +358,8 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
     labels_by_sentence = {n: {m[0].label for m in found} for n, found in mentions_by_sentence.items()}
     page_labels = set().union(*labels_by_sentence.values())  # entity labels anywhere on the page
     if (lexicon.off_topic and page_labels.isdisjoint(lexicon.off_topic.unless_entities)  # (what off_topic checks first)
-            and off_topic(_word_count(view), cues_by_sentence.status_counts(), page_labels, lexicon.off_topic)):
+            and off_topic(_word_count(view), Counter(rule.status for rule, _, _ in context_hits), page_labels,
+                          lexicon.off_topic)):
         return [], frozenset()  # a page that never speaks of health makes no health claim
     near: dict[int, set[str]] = {}
 
@@ -461,8 +460,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         items.append((sentence_number, candidate.start, candidate.end, cues))
         scare_quoted.append(status == "asserted" and lexicon.scare_quotes is not None
                             and _in_scare_quotes(view, sentence, cues, candidate, lexicon.scare_quotes.max_words))
-        quoted.append(any(q_start <= candidate.start and candidate.end <= q_end for q_start, q_end in sentence.quotes)
-                      if sentence.quotes else False)
+        quoted.append(any(q_start <= candidate.start and candidate.end <= q_end for q_start, q_end in sentence.quotes))
         start_char, end_char = view.char_range(candidate.start, candidate.end)  # its words: page[start_char:end_char]
         line, column = document.line_col(start_char)
         if sentence_number not in linked_by_sentence:  # claims of one sentence share its entities and text

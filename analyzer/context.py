@@ -381,8 +381,9 @@ def assertion_status(start: int, end: int, sentence: Sentence, cues: list[Cue]) 
             continue  # an answer or a rhetorical frame settles 治りますか / のでしょうか as well as the "?"
         if cue.status in QUALIFYING and _reaches(cue, start, end, sentence, cues):
             found.setdefault(cue.status, []).append(cue.text)
-    quote = next(((q_start, q_end) for q_start, q_end in sentence.quotes if q_start <= start and end <= q_end),
-                 None) if sentence.quotes else None
+    quote = None
+    if sentence.quotes:
+        quote = next(((a, b) for a, b in sentence.quotes if a <= start and end <= b), None)
     if quote and "reported" not in found and any(c.status in ("reported", "mention") and not quote[0] <= c.start < quote[1]
                                                  for c in cues):
         # a quotation in a report, or named as a specimen of text ("the heading"); a reporting
