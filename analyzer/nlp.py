@@ -30,6 +30,13 @@ from analyzer.tokens import TokenView, member, token_view
 BULLETS = {"-", "*", "•", "・", "–", "—", "+", "✓", "✔", "→", "▶", "■", "□", "●", "◆", "★", "☆"}
 LETTER_ITEM = regex.compile(r"(?:[a-h]|[ivx]{1,4})\.")  # the letter or roman number of a list item
 SENTENCE_END = {".", "!", "?", "…", "。", "！", "？"}
+# A line ending in one of these keeps the bulleted list under it in its sentence: a colon
+# ("Treats:"), or a question the list answers ("What can NAD+ help with?\n- fatigue").
+LIST_INTRO_ENDS = {":", "\uff1a", "?", "\uff1f"}
+# A short line that opens with one of HEADING_MARKS and has no stop mark is a heading, and keeps a
+# list of other marks under it in its sentence too ("■期待できる効果\n・慢性的な疲れ").
+MAX_HEADING_TOKENS = 10
+HEADING_MARKS = {"■", "□", "◆", "●", "★", "☆", "▶"}
 # "No. 1", "approx. 3 sessions": a full stop after these does not end a sentence.
 ABBREVIATIONS = {"no", "nos", "vs", "approx", "ca", "fig", "st", "mr", "mrs", "ms", "prof", "dr", "ref", "vol", "inc", "ltd", "co"}
 # A Japanese quotation that ends in 。！？ (「がんが治る！」) ends no sentence when the sentence
@@ -94,6 +101,8 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
 
     def is_bullet(index: int) -> bool:
         word = text(index)
+        if word == "*" and index + 1 < size and text(index + 1) == "*":
+            return False  # Markdown bold ("**Claim:** …"), not a bullet
         if word in BULLETS or LETTER_ITEM.fullmatch(word):
             return True  # "-", "•", "a.", "iv."
         return ((bool(like_num[index]) or LETTER_ITEM.fullmatch(word + ".") is not None)
@@ -131,14 +140,23 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
     if EMOJI_ANYWHERE.search(page):
         _end_at_emoji(view, starts)
 
-    in_list = False
+    in_list, list_mark = False, None
+    line_start = 0
     for index in numpy.flatnonzero(is_space[:-1]).tolist():
         word = text(index)
         if "\n" not in word:
             continue
         following = index + 1
         before = text(index - 1) if index > 0 else None
-        if is_bullet(following) and (before in (":", "\uff1a") or in_list):
+        mark = text(following)
+        heading = (before is not None and before not in SENTENCE_END and index - line_start <= MAX_HEADING_TOKENS
+                   and text(line_start) in HEADING_MARKS and text(line_start) != mark)
+        if in_list and mark in HEADING_MARKS and mark != list_mark:
+            in_list = False  # the next ■heading after a list of ・ items opens a sentence of its own
+        line_start = following
+        if is_bullet(following) and (before in LIST_INTRO_ENDS or heading or in_list):
+            if not in_list:
+                list_mark = mark
             in_list = True  # a list stays with the line that introduces it, blank line or not
             starts[index] = starts[following] = False  # (the line break too: after a stop mark it would start one)
         elif word.count("\n") >= 2 or before is None:
