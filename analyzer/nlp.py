@@ -30,9 +30,15 @@ from analyzer.tokens import TokenView, member, token_view
 BULLETS = {"-", "*", "•", "・", "–", "—", "+", "✓", "✔", "→", "▶", "■", "□", "●", "◆", "★", "☆"}
 LETTER_ITEM = regex.compile(r"(?:[a-h]|[ivx]{1,4})\.")  # the letter or roman number of a list item
 SENTENCE_END = {".", "!", "?", "…", "。", "！", "？"}
-# A line ending in one of these keeps the bulleted list under it in its sentence: a colon
-# ("Treats:"), or a question the list answers ("What can NAD+ help with?\n- fatigue").
-LIST_INTRO_ENDS = {":", "\uff1a", "?", "\uff1f"}
+# A line ending in a colon keeps the bulleted list under it in its sentence ("Treats:\n- arthritis");
+# so does a question the list answers, one with a question word ("What can NAD+ help with?\n-
+# fatigue", 「どんな症状に効くの？」). Under a yes/no question the list is what the question asks
+# about ("Can stem cells cure these?\n- autism"): it stays on its own lines.
+LIST_INTRO_ENDS = {":", "\uff1a"}
+QUESTION_ENDS = {"?", "\uff1f"}
+QUESTION_WORDS = {"what", "which", "who", "where", "when", "how", "\u3069\u3093\u306a", "\u3069\u306e",
+                  "\u4f55", "\u306a\u306b", "\u3069\u3046\u3044\u3046", "\u3069\u3046\u3044\u3063\u305f",
+                  "\u3069\u306e\u3088\u3046"}  # … どんな どの 何 なに どういう どういった どのよう
 # A short line that opens with one of HEADING_MARKS and has no stop mark is a heading, and keeps a
 # list of other marks under it in its sentence too ("■期待できる効果\n・慢性的な疲れ").
 MAX_HEADING_TOKENS = 10
@@ -151,10 +157,11 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
         mark = text(following)
         heading = (before is not None and before not in SENTENCE_END and index - line_start <= MAX_HEADING_TOKENS
                    and text(line_start) in HEADING_MARKS and text(line_start) != mark)
+        answered = before in QUESTION_ENDS and any(text(i, "lower_") in QUESTION_WORDS for i in range(line_start, index))
         if in_list and mark in HEADING_MARKS and mark != list_mark:
             in_list = False  # the next ■heading after a list of ・ items opens a sentence of its own
         line_start = following
-        if is_bullet(following) and (before in LIST_INTRO_ENDS or heading or in_list):
+        if is_bullet(following) and (before in LIST_INTRO_ENDS or answered or heading or in_list):
             if not in_list:
                 list_mark = mark
             in_list = True  # a list stays with the line that introduces it, blank line or not

@@ -1,7 +1,9 @@
 """A list stays in the sentence of the line that introduces it.
 
 Ads list what a product is for under a line of its own: "Treats:" (a colon), "What can it
-help with?" (a question the list answers), or a Japanese heading marked ■ over items marked ・.
+help with?" (a question with a question word, which the list answers), or a Japanese heading
+marked ■ over items marked ・. Under a yes/no question ("Can stem cells cure these?") the list
+is what the question asks about, and stays on its own lines.
 The items then pair with the cue and the product of that line, as the words of one sentence
 would. A bold Markdown line ("**Claim:** …") is no list item, and the next ■ heading after a
 list opens a sentence of its own.
@@ -36,16 +38,24 @@ def test_each_item_of_a_list_under_a_question_is_in_one_sentence():
                                                                                "Book now."]
 
 
+@pytest.mark.parametrize("text", [
+    "Can stem cells really cure these conditions?\n- autism\n- cerebral palsy\n\nThe short answer is no.",
+    "幹細胞でこれらの病気が治る？\n・自閉症\n・脳性まひ",
+])
+def test_under_a_yes_no_question_the_list_asks_and_asserts_nothing(text):
+    lang = "ja" if "幹細胞" in text else "en"
+    asserted = [claim for claim in claims(text, lang) if claim[0] == "CURE_TREATMENT_CLAIM" and claim[1] == "asserted"]
+    assert asserted == []
+
+
 def test_a_question_answered_by_prose_keeps_its_own_sentence():
     assert sentences_of("Does it hurt?\nMost patients feel a brief sting.") == ["Does it hurt?",
                                                                                 "Most patients feel a brief sting."]
 
 
 def test_markdown_bold_after_a_question_is_no_list_item():
-    text = '# Fact check: does the drip "reverse ageing"?\n\n**Claim:** the drip reverses ageing.'
-    assert sentences_of(text)[0] == '# Fact check: does the drip "reverse ageing"?'
-    first = claims(text)[0]
-    assert first[1] == "question", first
+    text = "## What do drip bars say NAD+ does?\n\n**Claim:** NAD+ reverses ageing.\n\n**Verdict:** unproven."
+    assert sentences_of(text)[0] == "## What do drip bars say NAD+ does?"
 
 
 def test_a_japanese_heading_keeps_the_items_under_it():
