@@ -30,6 +30,19 @@ from analyzer.tokens import TokenView, member, token_view
 BULLETS = {"-", "*", "•", "・", "–", "—", "+", "✓", "✔", "→", "▶", "■", "□", "●", "◆", "★", "☆"}
 LETTER_ITEM = regex.compile(r"(?:[a-h]|[ivx]{1,4})\.")  # the letter or roman number of a list item
 SENTENCE_END = {".", "!", "?", "…", "。", "！", "？"}
+# A line ending in a colon keeps the bulleted list under it in its sentence ("Treats:\n- arthritis");
+# so does a question the list answers, one with a question word ("What can NAD+ help with?\n-
+# fatigue", 「どんな症状に効くの？」). Under a yes/no question the list is what the question asks
+# about ("Can stem cells cure these?\n- autism"): it stays on its own lines.
+LIST_INTRO_ENDS = {":", "\uff1a"}
+QUESTION_ENDS = {"?", "\uff1f"}
+QUESTION_WORDS = {"what", "which", "who", "where", "when", "how", "\u3069\u3093\u306a", "\u3069\u306e",
+                  "\u4f55", "\u306a\u306b", "\u3069\u3046\u3044\u3046", "\u3069\u3046\u3044\u3063\u305f",
+                  "\u3069\u306e\u3088\u3046"}  # … どんな どの 何 なに どういう どういった どのよう
+# A short line that opens with one of HEADING_MARKS and has no stop mark is a heading, and keeps a
+# list of other marks under it in its sentence too ("■期待できる効果\n・慢性的な疲れ").
+MAX_HEADING_TOKENS = 10
+HEADING_MARKS = {"■", "□", "◆", "●", "★", "☆", "▶"}
 # "No. 1", "approx. 3 sessions": a full stop after these does not end a sentence.
 ABBREVIATIONS = {"no", "nos", "vs", "approx", "ca", "fig", "st", "mr", "mrs", "ms", "prof", "dr", "ref", "vol", "inc", "ltd", "co"}
 # A Japanese quotation that ends in 。！？ (「がんが治る！」) ends no sentence when the sentence
@@ -94,6 +107,8 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
 
     def is_bullet(index: int) -> bool:
         word = text(index)
+        if word == "*" and index + 1 < size and text(index + 1) == "*":
+            return False  # Markdown bold ("**Claim:** …"), not a bullet
         if word in BULLETS or LETTER_ITEM.fullmatch(word):
             return True  # "-", "•", "a.", "iv."
         return ((bool(like_num[index]) or LETTER_ITEM.fullmatch(word + ".") is not None)
@@ -131,14 +146,24 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
     if EMOJI_ANYWHERE.search(page):
         _end_at_emoji(view, starts)
 
-    in_list = False
+    in_list, list_mark = False, None
+    line_start = 0
     for index in numpy.flatnonzero(is_space[:-1]).tolist():
         word = text(index)
         if "\n" not in word:
             continue
         following = index + 1
         before = text(index - 1) if index > 0 else None
-        if is_bullet(following) and (before in (":", "\uff1a") or in_list):
+        mark = text(following)
+        heading = (before is not None and before not in SENTENCE_END and index - line_start <= MAX_HEADING_TOKENS
+                   and text(line_start) in HEADING_MARKS and text(line_start) != mark)
+        answered = before in QUESTION_ENDS and any(text(i, "lower_") in QUESTION_WORDS for i in range(line_start, index))
+        if in_list and mark in HEADING_MARKS and mark != list_mark:
+            in_list = False  # the next ■heading after a list of ・ items opens a sentence of its own
+        line_start = following
+        if is_bullet(following) and (before in LIST_INTRO_ENDS or answered or heading or in_list):
+            if not in_list:
+                list_mark = mark
             in_list = True  # a list stays with the line that introduces it, blank line or not
             starts[index] = starts[following] = False  # (the line break too: after a stop mark it would start one)
         elif word.count("\n") >= 2 or before is None:
