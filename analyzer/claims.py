@@ -25,7 +25,7 @@ from analyzer.extensions import HITS
 
 from analyzer.lexicon import ClaimRule, ContextRule, DerivedRule, EntityRule, Lexicon
 from analyzer.model import Claim, Document, EntityMention, evolve
-from analyzer.nlp import BULLETS
+from analyzer.nlp import BULLETS, introduces_list
 from analyzer.patterns import CompiledPattern, compile_pattern
 from analyzer.tokens import TokenView, token_view
 
@@ -174,7 +174,8 @@ class Sentences:
         text = self.view.column("text")
         breaks = self.line_breaks
         newlines = tuple(breaks[bisect_left(breaks, start) : bisect_left(breaks, end)])
-        intro = tuple(n for n in newlines if n > start and text[n - 1] in (":", "\uff1a")) if newlines else ()
+        intro = tuple(n for i, n in enumerate(newlines) if n > start and
+                      introduces_list(text.__getitem__, newlines[i - 1] + 1 if i else start, n)) if newlines else ()
         words = self.text(number)
         answer = None
         if is_question_text(words):

@@ -155,13 +155,12 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
         following = index + 1
         before = text(index - 1) if index > 0 else None
         mark = text(following)
-        heading = (before is not None and before not in SENTENCE_END and index - line_start <= MAX_HEADING_TOKENS
-                   and text(line_start) in HEADING_MARKS and text(line_start) != mark)
-        answered = before in QUESTION_ENDS and any(text(i, "lower_") in QUESTION_WORDS for i in range(line_start, index))
+        introduces = before is not None and (before in LIST_INTRO_ENDS
+                                             or introduces_list(text, line_start, index) and text(line_start) != mark)
         if in_list and mark in HEADING_MARKS and mark != list_mark:
             in_list = False  # the next ■heading after a list of ・ items opens a sentence of its own
         line_start = following
-        if is_bullet(following) and (before in LIST_INTRO_ENDS or answered or heading or in_list):
+        if is_bullet(following) and (introduces or in_list):
             if not in_list:
                 list_mark = mark
             in_list = True  # a list stays with the line that introduces it, blank line or not
@@ -174,6 +173,18 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
             wrapped = before not in SENTENCE_END and is_lower[following]
             starts[following] = not wrapped
     return starts
+
+
+def introduces_list(word: Callable[[int], str], line_start: int, line_end: int) -> bool:
+    """Whether the line of tokens [line_start, line_end) can introduce a list under it: it ends
+    in a colon, or is a question with a question word, or a short heading that opens with one of
+    HEADING_MARKS and has no stop mark. ``word(i)``: the text of token i."""
+    last = word(line_end - 1)
+    if last in LIST_INTRO_ENDS:
+        return True
+    if last in QUESTION_ENDS:
+        return any(word(i).lower() in QUESTION_WORDS for i in range(line_start, line_end))
+    return word(line_start) in HEADING_MARKS and last not in SENTENCE_END and line_end - line_start <= MAX_HEADING_TOKENS
 
 
 def _join_embedded_quotations(view: TokenView, starts: numpy.ndarray, final: numpy.ndarray,

@@ -78,3 +78,9 @@ def test_a_japanese_effects_heading_without_a_product_is_no_claim():
     # a health site's general heading over symptoms names no product: no treatment claim
     text = "■睡眠不足で期待できない効果\n・集中力\n・記憶力"
     assert "CURE_TREATMENT_CLAIM" not in {category for category, _, _ in claims(text, "ja")}
+
+
+def test_a_report_in_the_question_reaches_the_items_that_answer_it():
+    text = "What do some drip bars claim NAD+ can help with?\n- autism\n- addiction"
+    found = [(category, status) for category, status, _ in claims(text) if category == "CURE_TREATMENT_CLAIM"]
+    assert found and all(status == "reported" for _, status in found), found
