@@ -15,8 +15,8 @@ from analyzer.lexicon import Taxonomy, load_lexicon, load_taxonomy
 from analyzer.model import Claim, DocumentResult, Document, EntityMention, evolve
 from analyzer.nlp import build_pipeline, language_settings, supported_languages
 from analyzer.normalize import matching_text
-from analyzer.rules import RuleSet, Selection, load_rules
-from analyzer.suppress import apply_suppressions, find_suppressions, source_text, with_fingerprints
+from analyzer.rules import Rule, RuleSet, Selection, load_rules
+from analyzer.suppress import Fingerprints, apply_suppressions, find_suppressions, source_text
 from analyzer.tokens import with_text
 
 
@@ -121,9 +121,10 @@ def judge(document: Document, claims: list[Claim], langs: list[str], options: Au
     document's inline suppressions applied; and those suppressions."""
     rule_set = load_rules(options.extra_lexicon_dirs, options.extra_rule_dirs)
     rules = options.selection.rules(rule_set)
-    findings = claim_findings(claims, rules, taxonomy(), options.selection)
-    page_rules = [rule for rule in rules if rule.scope == "document"]
-    clearing = any(taxonomy().categories[c.category].cleared_by_disclosure for c in claims)
+    fingerprints = Fingerprints(document.id)  # each finding is fingerprinted as it is made, in this order
+    findings = claim_findings(claims, rules, taxonomy(), options.selection, fingerprints)
+    page_rules = _page_rules(rules)
+    clearing = any(claim.category in _clearing_categories() for claim in claims)
     long_enough = page_rules and len("".join(document.text.split())) >= min(rule.document.min_chars for rule in page_rules)
     if long_enough or clearing:
         # disclosures are read only in a language whose phrases exist (lexicons/disclosures/<lang>.yml)
@@ -133,11 +134,22 @@ def judge(document: Document, claims: list[Claim], langs: list[str], options: Au
             page = page_facts(document.text, claims, lexicons)
             findings = cleared_by_disclosure(findings, page, taxonomy())
             if long_enough:
-                findings += document_findings(claims, page, rules, taxonomy(), options.selection, lexicons[0])
-    findings = with_fingerprints(findings, document)
+                findings += document_findings(claims, page, rules, taxonomy(), options.selection, lexicons[0], fingerprints)
     if not options.inline_suppressions:
         return findings, []
     return apply_suppressions(findings, find_suppressions(source_text(document), _known_ids(rule_set)))
+
+
+@lru_cache(maxsize=8)
+def _page_rules(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The document-level rules of a selection (worked out once per selection, not per document)."""
+    return tuple(rule for rule in rules if rule.scope == "document")
+
+
+@lru_cache(maxsize=1)
+def _clearing_categories() -> frozenset[str]:
+    """Categories whose restriction a page can lift by what it discloses (``cleared_by_disclosure``)."""
+    return frozenset(name for name, category in taxonomy().categories.items() if category.cleared_by_disclosure)
 
 
 @lru_cache(maxsize=8)

@@ -7,14 +7,14 @@ README). A disclosure counts wherever it is on the page.
 
 Matching folds case, punctuation and markup to single spaces on both sides, so that
 ``**Main risks & side-effects**`` contains ``main risks``; an English phrase matches whole words
-(looked up by its first word, so the scan is one pass over the page), a Japanese one may sit
+(looked up by its first words, so the scan is one pass over the page), a Japanese one may sit
 anywhere; ``patterns:`` are regular expressions on the folded text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
-from itertools import accumulate
 
 import regex
 from analyzer.cache import cached, content_key
@@ -204,25 +204,79 @@ def _unpacked(folded: str, at: int) -> int:
     return low - 1 if low - 1 >= 0 and folded[low - 1] != " " else min(low, len(folded))
 
 
-_WORD_INDEXES: dict[int, tuple[dict, dict, frozenset[str]]] = {}
+@dataclass(frozen=True)
+class _PhraseIndex:
+    """A lexicon's phrases arranged for a quick scan of a page.
+
+    Word phrases are indexed by their first three words (one- and two-word phrases by their
+    words), so that common first words ("the", "not", "side effects") cost a lookup or two,
+    not a scan. Substrings (Japanese) are indexed by their first two characters (a
+    one-character substring by itself), so that only those whose start is on the page are
+    looked for."""
+
+    firsts: frozenset[str]  # the words that begin any phrase
+    singles: dict[str, list[tuple[str, tuple[str, ...]]]]  # word -> (item, one-word phrase)
+    doubles: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]]  # words -> (item, two-word phrase)
+    longer: dict[tuple[str, str, str], list[tuple[str, tuple[str, ...]]]]  # first three words -> (item, words)
+    longer_starts: frozenset[tuple[str, str]]  # the first two words of the phrases in ``longer``
+    substrings: dict[str, list[tuple[str, str]]]  # first two characters (or the only one) -> (item, substring)
+
+    def phrases_in(self, words: list[str], skip: Container[str]) -> Iterator[tuple[str, int]]:
+        """(item, index of the first word) of each word phrase in ``words``, in text order;
+        none of an item in ``skip`` (the caller's collection of those found, as it grows)."""
+        last = len(words) - 1
+        for at in [i for i, word in enumerate(words) if word in self.firsts]:
+            word = words[at]
+            candidates = self.singles.get(word, ())
+            if at < last:
+                pair = (word, words[at + 1])
+                candidates = (*candidates, *self.doubles.get(pair, ()))
+                if at + 1 < last and pair in self.longer_starts:
+                    candidates = (*candidates, *self.longer.get((*pair, words[at + 2]), ()))
+            for item, phrase in candidates:
+                if item not in skip and tuple(words[at:at + len(phrase)]) == phrase:
+                    yield item, at
+
+    def substrings_in(self, packed: str, skip: Container[str] = ()) -> Iterator[tuple[str, int]]:
+        """(item, position) of the first occurrence in ``packed`` of each substring found, in
+        no particular order; none of an item in ``skip`` (as for :meth:`phrases_in`)."""
+        starts = set(packed) | set(map(str.__add__, packed, packed[1:]))  # characters and pairs of neighbours
+        for start in self.substrings.keys() & starts:
+            for item, text_ in self.substrings[start]:
+                if item not in skip:
+                    position = packed.find(text_)
+                    if position != -1:
+                        yield item, position
 
 
-def _word_index(lexicon: DisclosureLexicon) -> tuple[dict, dict, frozenset[str]]:
-    """The phrases of ``by_first_word`` indexed by their first two words (one-word phrases by
-    their word), so that common first words ("the", "not") cost one lookup, not a scan; and
-    the set of words that begin any of them."""
-    index = _WORD_INDEXES.get(id(lexicon))
-    if index is None:
-        singles: dict[str, list] = {}
-        pairs: dict[tuple[str, str], list] = {}
-        for word, entries in lexicon.by_first_word.items():
-            for item, phrase in entries:
-                if len(phrase) == 1:
-                    singles.setdefault(word, []).append((item, phrase))
-                else:
-                    pairs.setdefault((phrase[0], phrase[1]), []).append((item, phrase))
-        firsts = frozenset(singles) | frozenset(first for first, _ in pairs)
-        index = _WORD_INDEXES[id(lexicon)] = (singles, pairs, firsts)
+_PHRASE_INDEXES: dict[int, tuple[DisclosureLexicon, _PhraseIndex]] = {}  # id -> (the lexicon, kept so that its id
+#                                                                          stays its own; its index)
+
+
+def _phrase_index(lexicon: DisclosureLexicon) -> _PhraseIndex:
+    """The :class:`_PhraseIndex` of ``lexicon``, built when first needed."""
+    known = _PHRASE_INDEXES.get(id(lexicon))
+    if known is not None and known[0] is lexicon:
+        return known[1]
+    singles: dict[str, list] = {}
+    doubles: dict[tuple[str, str], list] = {}
+    longer: dict[tuple[str, str, str], list] = {}
+    for word, entries in lexicon.by_first_word.items():
+        for item, phrase in entries:
+            if len(phrase) == 1:
+                singles.setdefault(word, []).append((item, phrase))
+            elif len(phrase) == 2:
+                doubles.setdefault((phrase[0], phrase[1]), []).append((item, phrase))
+            else:
+                longer.setdefault((phrase[0], phrase[1], phrase[2]), []).append((item, phrase))
+    substrings: dict[str, list] = {}
+    for item, text_ in lexicon.substrings:
+        substrings.setdefault(text_[:2], []).append((item, text_))
+    firsts = frozenset(lexicon.by_first_word)
+    index = _PhraseIndex(firsts, singles, doubles, longer, frozenset(three[:2] for three in longer), substrings)
+    if len(_PHRASE_INDEXES) >= 16:  # lexicons of extra directories come and go (tests); the bundled ones are rebuilt in ms
+        _PHRASE_INDEXES.clear()
+    _PHRASE_INDEXES[id(lexicon)] = (lexicon, index)
     return index
 
 
@@ -239,28 +293,13 @@ def _first_positions(folded: str, lexicon: DisclosureLexicon) -> dict[str, int]:
     def note(item: str, position: int) -> None:
         first_seen[item] = min(first_seen.get(item, position), position)
 
+    index = _phrase_index(lexicon)
     words = folded.split(" ")
-    singles, pairs, firsts = _word_index(lexicon)
-    last = len(words) - 1
-    offsets: list[int] = []  # each word's position in ``folded``, worked out when first needed
-    for index in [i for i, word in enumerate(words) if word in firsts]:
-        word = words[index]
-        candidates = singles.get(word, ())
-        if index < last:
-            paired = pairs.get((word, words[index + 1]))
-            if paired:
-                candidates = (*candidates, *paired)
-        for item, phrase in candidates:
-            if item not in first_seen and tuple(words[index:index + len(phrase)]) == phrase:
-                if not offsets:
-                    offsets = list(accumulate((len(word) + 1 for word in words), initial=0))
-                note(item, offsets[index])
+    for item, at in index.phrases_in(words, first_seen):
+        note(item, sum(map(len, words[:at])) + at)  # (one space after each word before it)
     if lexicon.substrings:
-        packed = folded.replace(" ", "")
-        for item, text_ in lexicon.substrings:
-            at = packed.find(text_)
-            if at != -1:
-                note(item, _unpacked(folded, at))
+        for item, position in index.substrings_in(folded.replace(" ", "")):
+            note(item, _unpacked(folded, position))
     for item, pattern in lexicon.patterns:
         match = pattern.search(folded)
         if match is not None:
@@ -268,9 +307,24 @@ def _first_positions(folded: str, lexicon: DisclosureLexicon) -> dict[str, int]:
     return first_seen
 
 
+def _items_present(folded: str, lexicon: DisclosureLexicon) -> set[str]:
+    """The ids of the items found in ``folded`` (= ``fold(raw)``): the keys of
+    :func:`_first_positions`, without working out where, and each looked for until found."""
+    found: set[str] = set()
+    index = _phrase_index(lexicon)
+    # (``update`` adds each item as the scan yields it, and the scan skips the items in ``found``)
+    found.update(item for item, _ in index.phrases_in(folded.split(" "), found))
+    if lexicon.substrings:
+        found.update(item for item, _ in index.substrings_in(folded.replace(" ", ""), found))
+    for item, pattern in lexicon.patterns:
+        if item not in found and pattern.search(folded) is not None:
+            found.add(item)
+    return found
+
+
 def page_facts(raw: str, claims: list[Claim], lexicons: list[DisclosureLexicon]) -> PageFacts:
     """The items of every given language's lexicon found anywhere in ``raw``."""
     folded = fold(raw)
-    found = frozenset(item for lexicon in lexicons for item in _first_positions(folded, lexicon))
+    found = frozenset(item for lexicon in lexicons for item in _items_present(folded, lexicon))
     groups = frozenset(t.attribute("group") for claim in claims for t in claim.targets)
     return PageFacts(len("".join(raw.split())), found, groups)

@@ -24,7 +24,7 @@ indication: for an approved product it falls through to the evidence steps.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import regex
@@ -50,6 +50,8 @@ class OutcomeMap:
     by_category: dict[str, tuple[str, ...]]
 
     def outcomes_of(self, claim: Claim) -> tuple[str, ...]:
+        if not claim.conditions:
+            return self.by_category.get(claim.category, ())
         from_conditions = tuple(dict.fromkeys(self.by_condition.get(c.id, "other") for c in claim.conditions))
         return from_conditions or self.by_category.get(claim.category, ())
 
@@ -83,7 +85,7 @@ class KnowledgeBase:
     by_entity: dict[str, Intervention]
     outcomes: OutcomeMap
 
-    @property
+    @cached_property
     def by_applies_to(self) -> tuple[Intervention, ...]:
         return tuple(entry for entry in self.entries.values() if entry.applies_to is not None)
 
@@ -114,30 +116,41 @@ def _load_kb(extra_dirs: tuple[str, ...]) -> KnowledgeBase:
 _NOT_WORD = regex.compile(r"[^\w%+']+")
 
 
+@lru_cache(maxsize=1024)
 def _words(text: str) -> str:
+    """``text`` lower-cased, as words separated by single spaces (a claim's text and sentence
+    are read for every indication in every jurisdiction)."""
     return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
 
 
-@lru_cache(maxsize=4096)
-def _phrase_search(phrase: str, lang: str):
-    """A search for ``phrase`` in folded text: whole words, or anywhere for Japanese."""
-    words = _words(phrase)
-    if not words:
-        return None
-    if lang == "ja":
-        return regex.compile(regex.escape(words.replace(" ", ""))).search
-    return regex.compile(rf"(?<!\w){regex.escape(words)}(?!\w)").search
+_PHRASE_SEARCHES: dict[tuple[int, str], tuple[object, object]] = {}  # (id, lang) -> (the phrases, kept so that
+#                                                                         their id stays their own; their search)
+
+
+def _phrases_search(phrases, lang: str):
+    """One search for any of ``phrases`` written in ``lang``, in folded text: as whole words,
+    or anywhere for Japanese; None when there is none."""
+    known = _PHRASE_SEARCHES.get((id(phrases), lang))
+    if known is None or known[0] is not phrases:
+        words = [words for words in dict.fromkeys(_words(phrase.text) for phrase in phrases if phrase.lang == lang) if words]
+        if not words:
+            search = None
+        elif lang == "ja":
+            search = regex.compile("|".join(regex.escape(text.replace(" ", "")) for text in words)).search
+        else:
+            search = regex.compile(rf"(?<!\w)(?:{'|'.join(regex.escape(text) for text in words)})(?!\w)").search
+        if len(_PHRASE_SEARCHES) > 4096:
+            _PHRASE_SEARCHES.clear()
+        known = _PHRASE_SEARCHES[(id(phrases), lang)] = (phrases, search)
+    return known[1]
 
 
 def _sentence_has(phrases, sentence: str, lang: str) -> bool:
+    search = _phrases_search(phrases, lang)
+    if search is None:
+        return False
     text = _words(sentence)
-    packed = text.replace(" ", "") if lang == "ja" else text
-    for phrase in phrases:
-        if phrase.lang == lang:
-            search = _phrase_search(phrase.text, lang)
-            if search is not None and search(packed):
-                return True
-    return False
+    return search(text.replace(" ", "") if lang == "ja" else text) is not None
 
 
 def _urls(sources) -> tuple[str, ...]:
@@ -152,8 +165,8 @@ def _indication_matched(entry: Intervention, jurisdiction: str, claim: Claim, ou
     for indication in status.approved_indications:
         if indication.conditions or indication.phrases:
             # the claim's own words name the indication; its sentence only when the claim is about the same outcome
-            in_sentence = indication.outcome in outcomes and _sentence_has(indication.phrases, claim.sentence, lang)
-            if condition_ids & set(indication.conditions) or _sentence_has(indication.phrases, claim.text, lang) or in_sentence:
+            if (condition_ids & set(indication.conditions) or _sentence_has(indication.phrases, claim.text, lang)
+                    or indication.outcome in outcomes and _sentence_has(indication.phrases, claim.sentence, lang)):
                 return indication
         elif indication.outcome not in (None, "other", "any", "approved_indication") and indication.outcome in outcomes:
             return indication
@@ -199,17 +212,26 @@ _EVIDENCE_CACHE: dict[tuple, tuple[Intervention, Evidence]] = {}  # the entry is
 CACHE_LIMIT = 50_000
 
 
+_READS_WORDS: dict[int, tuple[Intervention, bool]] = {}  # id -> (the entry, kept so that its id stays its own; answer)
+
+
 def _reads_words(entry: Intervention) -> bool:
     """Whether a verdict on ``entry`` reads the claim's words (indications named by phrases)."""
-    return any(indication.phrases for status in entry.jurisdictions for indication in status.approved_indications)
+    known = _READS_WORDS.get(id(entry))
+    if known is None or known[0] is not entry:
+        if len(_READS_WORDS) > CACHE_LIMIT:
+            _READS_WORDS.clear()
+        reads = any(indication.phrases for status in entry.jurisdictions for indication in status.approved_indications)
+        known = _READS_WORDS[id(entry)] = (entry, reads)
+    return known[1]
 
 
 def evidence_of(entry: Intervention, mention_text: str, claim: Claim, outcomes: tuple[str, ...], lang: str) -> Evidence:
     """The Evidence about ``claim`` for one knowledge-base entry. Remembered by everything it
     reads of the claim: a batch of ads makes the same claims about the same products."""
     words = (claim.text, claim.sentence) if _reads_words(entry) else None
-    key = (id(entry), mention_text, outcomes, tuple(c.id for c in claim.conditions),
-           any(t.attribute("group") == "athlete" for t in claim.targets), words, lang)
+    for_athletes = bool(claim.targets) and any(t.attribute("group") == "athlete" for t in claim.targets)
+    key = (id(entry), mention_text, outcomes, tuple(c.id for c in claim.conditions), for_athletes, words, lang)
     found = _EVIDENCE_CACHE.get(key)
     if found is None:
         if len(_EVIDENCE_CACHE) > CACHE_LIMIT:
@@ -234,6 +256,8 @@ def _evidence_of(entry: Intervention, mention_text: str, claim: Claim, outcomes:
 
 def _applies_to_entries(kb: KnowledgeBase, claim: Claim) -> list[Intervention]:
     """Entries about a way of use (IV infusions for athletes) that fit the claim."""
+    if not claim.interventions or not claim.targets:
+        return []  # (no route, or no group, to fit)
     routes = {m.attribute("route") for m in claim.interventions}
     groups = {t.attribute("group") for t in claim.targets}
     return [entry for entry in kb.by_applies_to
@@ -242,6 +266,8 @@ def _applies_to_entries(kb: KnowledgeBase, claim: Claim) -> list[Intervention]:
 
 def claim_evidence(claim: Claim, kb: KnowledgeBase, lang: str = "en") -> tuple[Evidence, ...]:
     """One Evidence per distinct knowledge-base entry linked to the claim (none: nothing known)."""
+    if not claim.interventions:
+        return ()  # (an entry is linked by an intervention the claim names)
     outcomes = kb.outcomes.outcomes_of(claim)
     seen: dict[str, Evidence] = {}
     for mention in claim.interventions:

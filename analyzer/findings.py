@@ -18,11 +18,14 @@ e.g. a claim within its approved indication, or a discount under US rules only.
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
+from typing import NamedTuple
 
 from analyzer.disclosures import DisclosureLexicon, PageFacts
 from analyzer.lexicon import Taxonomy
 from analyzer.model import SEVERITIES, Claim, Evidence, Finding, evolve
 from analyzer.rules import ClaimFacts, Rule, Selection, claim_matches
+from analyzer.suppress import Fingerprints, claim_words
 
 
 def raise_one_level(severity: str) -> str:
@@ -66,57 +69,169 @@ def _template(rule: Rule) -> Finding:
                    start=None, end=None, line=None, column=None, claim_id=None)
 
 
-def claim_finding(rule: Rule, claim: Claim, taxonomy: Taxonomy, selection: Selection,
-                  escalators: tuple[str, ...], quoted: str) -> Finding:
-    """The finding of ``rule`` on ``claim``; ``escalators``: those applying to the claim
-    (:class:`analyzer.rules.ClaimFacts`), and ``quoted``: its text as messages quote it, both
-    worked out once per claim (a claim has several findings)."""
+class _Charge(NamedTuple):
+    """What a claim rule decided about a claim: its finding but for the claim's own words,
+    place and confidence."""
+
+    rule: Rule
+    template: Finding  # the rule's fields filled in (:func:`_template`)
+    severity: str
+    escalated_by: tuple[str, ...]
+    evidence: Evidence | None  # the evidence the rule judged on
+    verdict: str  # its verdict in the rule's jurisdiction, as the message quotes it ("no evidence")
+
+
+def _charge(rule: Rule, claim: Claim, taxonomy: Taxonomy, selection: Selection, escalators: tuple[str, ...]) -> _Charge:
+    """The charge of ``rule`` on ``claim``; ``escalators``: those applying to the claim
+    (:class:`analyzer.rules.ClaimFacts`)."""
     escalated_by = ()
     if escalators:
         raising = (*rule.escalate_if, *taxonomy.categories[claim.category].escalate_if)
         escalated_by = tuple(name for name in escalators if name in raising)
     evidence = _evidence_for(rule, claim)
     verdict = evidence.verdict_in(rule.kb_jurisdiction) if evidence else "unknown"
-    return evolve(
-        _template(rule),
-        category=claim.category,
-        severity=_severity(rule, selection, bool(escalated_by)),
-        confidence=round(claim.confidence * rule.confidence, 3),
-        message=rule.message.format(text=quoted, product=_product(claim, evidence),
-                                    verdict=verdict.replace("_", " ")),
-        start=claim.start,
-        end=claim.end,
-        line=claim.line,
-        column=claim.column,
-        claim_id=claim.id,
-        escalated_by=escalated_by,
-        claim_text=claim.text,
-        evidence=evidence,
-    )
+    return _Charge(rule, _template(rule), _severity(rule, selection, bool(escalated_by)), escalated_by, evidence,
+                   verdict.replace("_", " "))
 
 
-@lru_cache(maxsize=32)
-def _claim_rules_by_category(rules: tuple[Rule, ...]) -> dict[str, tuple[Rule, ...]]:
-    by_category: dict[str, list[Rule]] = {}
-    for rule in rules:
-        if rule.scope == "claim":
-            for category in rule.conditions.categories:
-                by_category.setdefault(category, []).append(rule)
-    return {category: tuple(found) for category, found in by_category.items()}
+class _Judgement:
+    """What the selected rules decided about a claim, and so about any claim with its signature
+    (:class:`_Rulebook`): the charges of the claim rules, and whether it meets the conditions
+    of a document rule, worked out when first asked."""
+
+    __slots__ = ("charges", "_meets")
+
+    def __init__(self, charges: tuple[_Charge, ...]):
+        self.charges = charges  # in the order of the rules
+        self._meets: dict[Rule, bool] = {}
+
+    def meets(self, rule: Rule, claim: Claim, taxonomy: Taxonomy) -> bool:
+        """Whether ``claim`` meets the conditions of ``rule`` (a document rule for its category and assertion)."""
+        met = self._meets.get(rule)
+        if met is None:
+            met = self._meets[rule] = claim_matches(rule.conditions, claim, rule.kb_jurisdiction, taxonomy)
+        return met
 
 
-def claim_findings(claims: list[Claim], rules: tuple[Rule, ...], taxonomy: Taxonomy, selection: Selection) -> list[Finding]:
+_READ_OF_ENTITY = attrgetter("label", "id", "attributes")  # what rule conditions read of a linked entity
+
+
+def _linked_entities(claim: Claim) -> tuple:
+    """What rule conditions read of a claim's linked entities: their labels, ids and attributes."""
+    return (tuple(map(_READ_OF_ENTITY, claim.interventions)), tuple(map(_READ_OF_ENTITY, claim.conditions)),
+            tuple(map(_READ_OF_ENTITY, claim.targets)))
+
+
+class _Rulebook:
+    """The selected rules, and what they decided about claims seen before.
+
+    Which rules apply to a claim, and the severity, escalators and evidence of their findings,
+    depend only on what rule conditions read of the claim: its category and assertion, its
+    evidence, its linked entities (:func:`_linked_entities`), and its sentence when one of the
+    rules for its category asks for words in it. Claims alike in all of these (in one page,
+    and across the pages of a batch: the same kind of claim about the same product) are
+    judged once: the judgements are remembered by that signature, up to ``SIGNATURES_KEPT`` of
+    them. Evidence is part of the signature by identity (analyzer.evidence hands out one
+    object for the same evidence); a remembered judgement keeps the claim's evidence alive, so
+    that no other object can take the identity of one while it is remembered.
+    """
+
+    SIGNATURES_KEPT = 10_000  # about 0.8 kB each
+
+    def __init__(self, rules: tuple[Rule, ...], taxonomy: Taxonomy, selection: Selection):
+        self.rules = rules
+        self.taxonomy = taxonomy
+        self.selection = selection
+        self.page_rules = tuple(rule for rule in rules if rule.scope == "document" and rule.document is not None)
+        # (category, assertion) -> the claim rules that may apply to such a claim, and whether any
+        # rule (claim or document) that may apply reads the sentence; None: no rule may apply
+        self._candidates: dict[tuple[str, str], tuple[tuple[Rule, ...], bool] | None] = {}
+        # signature -> (the claim's evidence, kept alive; the judgement)
+        self._judgements: dict[tuple, tuple[tuple[Evidence, ...], _Judgement]] = {}
+
+    def _candidates_for(self, claim: Claim) -> tuple[tuple[Rule, ...], bool] | None:
+        key = (claim.category, claim.assertion)
+        if key not in self._candidates:
+            may_apply = [rule for rule in self.rules if (rule.scope == "claim" or rule in self.page_rules)
+                         and claim.category in rule.conditions.categories and claim.assertion in rule.conditions.assertion]
+            self._candidates[key] = (tuple(rule for rule in may_apply if rule.scope == "claim"),
+                                     any(rule.conditions.words for rule in may_apply)) if may_apply else None
+        return self._candidates[key]
+
+    def judgement(self, claim: Claim) -> _Judgement:
+        """What the rules decided about ``claim``, or about a claim before it with its signature."""
+        candidates = self._candidates_for(claim)
+        if candidates is None:
+            return NOTHING
+        rules, reads_sentence = candidates
+        signature = (claim.category, claim.assertion, tuple(map(id, claim.evidence)), _linked_entities(claim),
+                     claim.sentence if reads_sentence else None)
+        try:
+            known = self._judgements.get(signature)
+        except TypeError:  # an entity attribute that cannot be hashed (a list, in a user's lexicon): judged afresh
+            return self._judged(claim, rules)
+        if known is None:
+            if len(self._judgements) >= self.SIGNATURES_KEPT:
+                self._judgements.clear()
+            known = self._judgements[signature] = (claim.evidence, self._judged(claim, rules))
+        return known[1]
+
+    def _judged(self, claim: Claim, rules: tuple[Rule, ...]) -> _Judgement:
+        if not rules:
+            return _Judgement(())
+        facts = ClaimFacts(claim, self.taxonomy)
+        return _Judgement(tuple(_charge(rule, claim, self.taxonomy, self.selection, facts.escalators) for rule in rules
+                                if claim_matches(rule.conditions, claim, rule.kb_jurisdiction, self.taxonomy, facts)))
+
+
+NOTHING = _Judgement(())  # of a claim that no selected rule is about (its category and assertion)
+
+
+_RULEBOOKS: dict[tuple, _Rulebook] = {}
+
+
+def _rulebook(rules: tuple[Rule, ...], taxonomy: Taxonomy, selection: Selection) -> _Rulebook:
+    """The :class:`_Rulebook` of a selection, kept for the next document (of a few selections at most)."""
+    key = (id(rules), id(taxonomy), selection)
+    found = _RULEBOOKS.get(key)
+    if found is None or found.rules is not rules or found.taxonomy is not taxonomy:
+        if len(_RULEBOOKS) >= 8:
+            _RULEBOOKS.clear()
+        found = _RULEBOOKS[key] = _Rulebook(rules, taxonomy, selection)
+    return found
+
+
+def claim_findings(claims: list[Claim], rules: tuple[Rule, ...], taxonomy: Taxonomy, selection: Selection,
+                   fingerprints: Fingerprints) -> list[Finding]:
+    """One finding per claim and claim rule that applies to it, in the order of the claims,
+    then of the rules; each fingerprinted as it is made (the first findings of the document)."""
     findings = []
-    by_category = _claim_rules_by_category(rules)
+    rulebook = _rulebook(rules, taxonomy, selection)
     for claim in claims:
-        candidates = [rule for rule in by_category.get(claim.category, ()) if claim.assertion in rule.conditions.assertion]
-        if not candidates:
+        charges = rulebook.judgement(claim).charges
+        if not charges:
             continue
-        facts = ClaimFacts(claim, taxonomy)
         quoted = _quoted(claim.text)
-        for rule in candidates:
-            if claim_matches(rule.conditions, claim, rule.kb_jurisdiction, taxonomy, facts):
-                findings.append(claim_finding(rule, claim, taxonomy, selection, facts.escalators, quoted))
+        words = claim_words(claim.text)
+        named = _product(claim, None)  # what a message names when the rule judged on no evidence
+        for rule, template, severity, escalated_by, evidence, verdict in charges:
+            findings.append(evolve(
+                template,
+                category=claim.category,
+                severity=severity,
+                confidence=round(claim.confidence * rule.confidence, 3),
+                message=rule.message.format(text=quoted, product=named if evidence is None else evidence.mention,
+                                            verdict=verdict),
+                start=claim.start,
+                end=claim.end,
+                line=claim.line,
+                column=claim.column,
+                claim_id=claim.id,
+                escalated_by=escalated_by,
+                claim_text=claim.text,
+                evidence=evidence,
+                fingerprint=fingerprints.next(rule.id, claim.category, words),
+            ))
     return findings
 
 
@@ -125,22 +240,24 @@ def _titles(items: tuple[str, ...], disclosures: DisclosureLexicon) -> str:
 
 
 def document_findings(claims: list[Claim], page: PageFacts, rules: tuple[Rule, ...], taxonomy: Taxonomy,
-                      selection: Selection, disclosures: DisclosureLexicon) -> list[Finding]:
-    """One finding per required disclosure item the page lacks, for each document rule that applies."""
+                      selection: Selection, disclosures: DisclosureLexicon, fingerprints: Fingerprints) -> list[Finding]:
+    """One finding per required disclosure item the page lacks, for each document rule that
+    applies; each fingerprinted as it is made (after the claim findings)."""
     findings = []
-    facts: dict[int, ClaimFacts] = {}  # claim index -> its facts, made when first needed
+    rulebook = _rulebook(rules, taxonomy, selection)
+    judgements: dict[int, _Judgement] = {}  # claim index -> its judgement, looked up when first needed
 
-    def applies(rule: Rule, index: int, claim: Claim) -> bool:
-        conditions = rule.conditions
-        if claim.category not in conditions.categories or claim.assertion not in conditions.assertion:
+    def applies(rule: Rule, index: int) -> bool:
+        claim = claims[index]
+        if claim.category not in rule.conditions.categories or claim.assertion not in rule.conditions.assertion:
             return False
-        if index not in facts:
-            facts[index] = ClaimFacts(claim, taxonomy)
-        return claim_matches(conditions, claim, rule.kb_jurisdiction, taxonomy, facts[index])
+        if index not in judgements:
+            judgements[index] = rulebook.judgement(claim)
+        return judgements[index].meets(rule, claim, taxonomy)
 
-    for rule in rules:
+    for rule in rulebook.page_rules:
         check = rule.document
-        if rule.scope != "document" or check is None or page.chars < check.min_chars:
+        if page.chars < check.min_chars:
             continue
         if any(not page.has(signal) for signal in check.signals):
             continue
@@ -150,30 +267,20 @@ def document_findings(claims: list[Claim], page: PageFacts, rules: tuple[Rule, .
         if not missing:
             continue  # the page discloses everything the rule asks for
         # the first claim (in text order) the rule applies to: the one the findings name
-        trigger = next((claim for index, claim in enumerate(claims) if applies(rule, index, claim)), None)
+        trigger = next((claim for index, claim in enumerate(claims) if applies(rule, index)), None)
         if trigger is None:
             continue
         present = tuple(item for item in check.requires if page.has(item))
         evidence = _evidence_for(rule, trigger)
+        template = evolve(_template(rule), category=rule.category or trigger.category,
+                          severity=_severity(rule, selection, False), confidence=rule.confidence, claim_id=trigger.id,
+                          claim_text=trigger.text, evidence=evidence, disclosures_present=present,
+                          disclosures_missing=missing)
+        named = {"present": _titles(present, disclosures), "missing": _titles(missing, disclosures),
+                 "product": _product(trigger, evidence)}  # what every message of the rule names
         for item in missing:
-            findings.append(Finding(
-                **_rule_fields(rule),
-                category=rule.category or trigger.category,
-                severity=_severity(rule, selection, False),
-                confidence=rule.confidence,
-                message=rule.message.format(item=_titles((item,), disclosures), present=_titles(present, disclosures),
-                                            missing=_titles(missing, disclosures), product=_product(trigger, evidence)),
-                start=None,
-                end=None,
-                line=None,
-                column=None,
-                claim_id=trigger.id,
-                claim_text=trigger.text,
-                evidence=evidence,
-                disclosures_present=present,
-                disclosures_missing=missing,
-                missing_item=item,
-            ))
+            findings.append(evolve(template, message=rule.message.format(item=_titles((item,), disclosures), **named),
+                                   missing_item=item, fingerprint=fingerprints.next(rule.id, template.category, item)))
     return findings
 
 
@@ -181,10 +288,11 @@ def cleared_by_disclosure(findings: list[Finding], page: PageFacts, taxonomy: Ta
     """Claim findings of a category whose restriction the page lifts by disclosing every item
     the category names (``cleared_by_disclosure`` in lexicons/taxonomy.yml: Japan's 限定解除
     for unapproved products), kept but suppressed with the reason."""
-    result = []
-    for finding in findings:
-        items = taxonomy.categories[finding.category].cleared_by_disclosure if finding.start is not None else ()
-        if items and not finding.suppressed and all(page.has(item) for item in items):
-            finding = evolve(finding, suppressed=True, suppression="disclosed on the page: " + ", ".join(items))
-        result.append(finding)
-    return result
+    lifted = {name: "disclosed on the page: " + ", ".join(category.cleared_by_disclosure)  # category -> the reason
+              for name, category in taxonomy.categories.items()
+              if category.cleared_by_disclosure and all(page.has(item) for item in category.cleared_by_disclosure)}
+    if not lifted:
+        return list(findings)
+    return [evolve(finding, suppressed=True, suppression=lifted[finding.category])
+            if finding.start is not None and finding.category in lifted and not finding.suppressed else finding
+            for finding in findings]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from array import array
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -73,28 +74,44 @@ class MatchingText:
 # Curly apostrophes are not touched by NFKC but split words differently ("don’t" gives "n’t",
 # not the "n't" the negation cues know): they are matched as straight ones, one for one.
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\uff07": "'"})
+_CURLY = tuple(chr(code) for code in APOSTROPHES)
 
 
 def matching_text(original: str) -> MatchingText:
-    swapped = original.translate(APOSTROPHES)
-    if swapped == original:
-        swapped = original  # keep the caller's string itself: nothing was copied
+    if original.isascii():
+        return MatchingText(original)  # ASCII is its own NFKC and has no curly apostrophes
+    swapped = original.translate(APOSTROPHES) if any(mark in original for mark in _CURLY) else original
     if unicodedata.is_normalized("NFKC", swapped):
         return MatchingText(swapped, replaced=swapped is not original)
     original = swapped  # same length: offsets below still index the caller's text
     parts: list[str] = []
     starts, ends = array("l"), array("l")
     offset = 0
-    for line in original.splitlines(keepends=True):  # most lines are already NFKC: copied whole
-        if unicodedata.is_normalized("NFKC", line):
+    for line in original.splitlines(keepends=True):
+        if unicodedata.is_normalized("NFKC", line):  # most lines are: copied whole
             parts.append(line)
             starts.extend(range(offset, offset + len(line)))
             ends.extend(range(offset + 1, offset + len(line) + 1))
-        else:
-            for cluster in _CLUSTER.finditer(line):
-                normal = unicodedata.normalize("NFKC", cluster.group())
-                parts.append(normal)
-                starts.extend([offset + cluster.start()] * len(normal))
-                ends.extend([offset + cluster.end()] * len(normal))
-        offset += len(line)
+            offset += len(line)
+            continue
+        clusters = _CLUSTER.findall(line)  # (one after another, covering the line)
+        normals = [_nfkc(cluster) for cluster in clusters]
+        parts.extend(normals)
+        if len(clusters) == len(line) == sum(map(len, normals)):
+            # one character per cluster, each normalised to one character (NFKC never gives
+            # none), as in most lines: every character stands where it stood
+            starts.extend(range(offset, offset + len(line)))
+            ends.extend(range(offset + 1, offset + len(line) + 1))
+            offset += len(line)
+            continue
+        for cluster, normal in zip(clusters, normals):
+            starts.extend([offset] * len(normal))
+            ends.extend([offset + len(cluster)] * len(normal))
+            offset += len(cluster)
     return MatchingText("".join(parts), starts, ends)
+
+
+@lru_cache(maxsize=4096)
+def _nfkc(cluster: str) -> str:
+    """The NFKC form of one grapheme cluster (the same few hundred recur through a page)."""
+    return unicodedata.normalize("NFKC", cluster)

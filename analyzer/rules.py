@@ -369,10 +369,15 @@ def _fold(sentence: str) -> str:
 
 
 def escalators_applying(claim: Claim, taxonomy: Taxonomy) -> tuple[str, ...]:
-    """Every escalator of the taxonomy that the claim's linked entities trigger."""
+    """Every escalator of the taxonomy that the claim's linked entities trigger (in the taxonomy's order)."""
     mentions = (*claim.interventions, *claim.conditions, *claim.targets)
-    return tuple(name for name, escalator in taxonomy.escalators.items()
-                 if any(m.label == escalator.label and m.attribute(escalator.attribute) in escalator.values for m in mentions))
+    found = []
+    for name, escalator in taxonomy.escalators.items():
+        for mention in mentions:
+            if mention.label == escalator.label and mention.attribute(escalator.attribute) in escalator.values:
+                found.append(name)
+                break
+    return tuple(found)
 
 
 class ClaimFacts:
@@ -387,9 +392,14 @@ class ClaimFacts:
         self.claim = claim
         self.escalators = escalators_applying(claim, taxonomy)
         self.target_groups = {t.attribute("group") for t in claim.targets}
-        self.kinds = {m.attribute("kind") for m in claim.interventions} | {e.kind for e in claim.evidence}
-        self.routes = {m.attribute("route") for m in claim.interventions}
-        self.intervention_ids = {m.id for m in claim.interventions} | {e.intervention for e in claim.evidence}
+        self.kinds, self.routes, self.intervention_ids = set(), set(), set()
+        for mention in claim.interventions:
+            self.kinds.add(mention.attribute("kind"))
+            self.routes.add(mention.attribute("route"))
+            self.intervention_ids.add(mention.id)
+        for evidence in claim.evidence:
+            self.kinds.add(evidence.kind)
+            self.intervention_ids.add(evidence.intervention)
         # every linked product is approved for this use somewhere
         self.all_approved = bool(claim.evidence) and all(
             any(verdict == "approved_indication" for _, verdict in e.verdicts) for e in claim.evidence)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,6 +28,7 @@ import regex
 from analyzer.model import Document, DocumentResult, Finding, Suppression, evolve
 
 _SUPPRESSION = regex.compile(r"claimaudit:\s*ignore\[(?P<ids>[^\]]*)\](?P<reason>.*)")
+_MARKER = "claimaudit:"  # what every suppression comment contains
 _COMMENT_END = regex.compile(r"\s*(-->|\*/)\s*$")
 BASELINE_FORMAT = "claimaudit-baseline/1"
 
@@ -58,9 +58,13 @@ def _comment_body(line: str) -> tuple[str, bool] | None:
 
 
 def find_suppressions(text: str, known_rules: set[str]) -> list[Suppression]:
+    if _MARKER not in text:
+        return []  # (most pages)
     lines = text.splitlines()
     found = []
     for number, line in enumerate(lines, start=1):
+        if _MARKER not in line:
+            continue
         comment = _comment_body(line)
         if comment is None:
             continue
@@ -103,6 +107,8 @@ def _applies(suppression: Suppression, finding: Finding) -> bool:
 
 def apply_suppressions(findings: list[Finding], suppressions: list[Suppression]) -> tuple[list[Finding], list[Suppression]]:
     """Findings with the inline suppressions applied, and the suppressions marked used or not."""
+    if not suppressions:
+        return list(findings), []
     used: set[int] = set()
     result = []
     for finding in findings:
@@ -119,25 +125,35 @@ def apply_suppressions(findings: list[Finding], suppressions: list[Suppression])
 # --------------------------------------------------------------------------- fingerprints and baselines
 
 
+def claim_words(text: str) -> str:
+    """A claim's words as its fingerprint reads them: lower case, single spaces."""
+    return " ".join(text.lower().split())
+
+
+class Fingerprints:
+    """The fingerprints of one document's findings, asked for in the order of the findings: a
+    hash of the rule, the document, the category and what the finding is about (the claim's
+    words, :func:`claim_words`, or the missing disclosure item), numbered among equal ones.
+    The pipeline fingerprints each finding as it makes it (analyzer.findings)."""
+
+    def __init__(self, document_id: str):
+        self.document_id = document_id
+        self._seen: dict[str, int] = {}  # key -> how many findings had it so far
+
+    def next(self, rule_id: str, category: str, about: str) -> str:
+        key = "\x1f".join((rule_id, self.document_id, category, about))
+        number = self._seen[key] = self._seen.get(key, 0) + 1
+        return hashlib.sha256(f"{key}\x1f{number}".encode("utf-8")).hexdigest()[:16]
+
+    def of(self, finding: Finding) -> str:
+        about = (finding.missing_item or "") if finding.start is None else claim_words(finding.claim_text or "")
+        return self.next(finding.rule_id, finding.category, about)
+
+
 def with_fingerprints(findings: list[Finding], document: Document) -> list[Finding]:
-    """Each finding with its fingerprint: a hash of its rule, document, category and what it is
-    about (the claim's words, or the missing disclosure item), numbered among equal ones."""
-    seen: Counter = Counter()
-    words_of: dict[str, str] = {}  # claim text -> its lower-case words (many findings share a claim)
-    result = []
-    for finding in findings:
-        if finding.start is None:
-            what = finding.missing_item or ""
-        else:
-            text = finding.claim_text or ""
-            what = words_of.get(text)
-            if what is None:
-                what = words_of[text] = " ".join(text.lower().split())
-        key = "\x1f".join((finding.rule_id, document.id, finding.category, what))
-        seen[key] += 1
-        digest = hashlib.sha256(f"{key}\x1f{seen[key]}".encode("utf-8")).hexdigest()[:16]
-        result.append(evolve(finding, fingerprint=digest))
-    return result
+    """Each finding with its fingerprint (:class:`Fingerprints`), for findings made without one."""
+    fingerprints = Fingerprints(document.id)
+    return [evolve(finding, fingerprint=fingerprints.of(finding)) for finding in findings]
 
 
 def baseline_entries(results: list[DocumentResult]) -> list[dict]:
