@@ -4,8 +4,12 @@ Expanding every match string into plain phrases for spaCy's PhraseMatcher gives 
 a million phrases and a 20-second start. Instead each match string is compiled once into a
 sequence of *slots*: a slot is the set of token sequences one space-separated unit of the
 string can be (``(completely )?`` → [["completely"], []]; ``rejuvenat(e|es)`` →
-[["rejuvenate"], ["rejuvenates"]]). Matching walks the slots from the tokens that can start
-a match (a dict lookup per token), so most tokens cost one lookup.
+[["rejuvenate"], ["rejuvenates"]]).
+
+Matching a Doc takes two steps. :class:`PhraseIndex` finds, with numpy on the tokens' hash
+keys, the positions where the first one, two or three tokens of some phrase stand, and which
+phrases those are. Each such candidate is then checked token by token from there by its
+:class:`_Matcher`, a small automaton made from the phrase's slots the first time it is needed.
 """
 
 from __future__ import annotations
@@ -17,12 +21,11 @@ import numpy
 from spacy.strings import get_string_id
 
 from analyzer.lexicon import expand_all
-from analyzer.tokens import positions_in
 
 Tokens = tuple[str, ...]
-
-
-Slot = tuple[bool, dict[str, tuple[Tokens, ...]]]  # (may be empty, options by their first token)
+# next token -> (whether an option ends with it, the options that go on past it)
+Following = dict[str, tuple[bool, tuple[Tokens, ...]]]
+Slot = tuple[bool, Following]  # (may be empty, its options by their first token)
 
 
 @dataclass(frozen=True, eq=False)
@@ -32,16 +35,9 @@ class CompiledPhrase:
 
     @property
     def indexed(self) -> tuple[Slot, ...]:
-        """The slots for matching: whether each may be empty, and its options (longest
-        first) by their first token, so a slot of 150 disease names costs one lookup."""
-        indexed = []
-        for options in self.slots:
-            by_first: dict[str, list[Tokens]] = {}
-            for option in options:
-                if option:
-                    by_first.setdefault(option[0], []).append(option)
-            indexed.append((() in options, {first: tuple(found) for first, found in by_first.items()}))
-        return tuple(indexed)
+        """The slots as the index keeps them: whether each may be empty, and its options by
+        their first token (the first level of the slot's token trie, see :class:`_Node`)."""
+        return tuple((() in options, _following([option for option in options if option], 0)) for options in self.slots)
 
 
 def split_units(match: str) -> list[str]:
@@ -82,11 +78,14 @@ class PhraseIndex:
 
     The places where some phrase can begin are found with numpy on the Doc's hash keys of the
     tokens (spaCy's string-store keys: ``Doc.to_array(LOWER)``); only those are visited in Python.
+    A phrase's :class:`_Matcher` is made the first time the phrase is a candidate: most never
+    are, and making them all would slow the start.
     """
 
     def __init__(self, phrases: Iterable[CompiledPhrase]):
         entries: list[tuple[str, tuple[Slot, ...]]] = []  # (key, slots) of every phrase
-        by_prefix: tuple[dict[int, list[int]], ...] = ({}, {}, {})  # mixed hash keys of 1, 2, 3 first tokens -> entry numbers
+        # mixed hash keys of the 1, 2, 3 first tokens -> entry numbers
+        by_prefix: tuple[dict[int, list[int]], ...] = ({}, {}, {})
         for phrase in phrases:
             number = len(entries)
             entries.append((phrase.key, phrase.indexed))
@@ -96,6 +95,17 @@ class PhraseIndex:
         # A clash of two prefixes' mixed keys only costs a try: every candidate is checked token by token.
         self._entries = entries
         self._tables = tuple(_Table(numbers) for numbers in by_prefix)
+        self._matchers: list[_Matcher | None] = [None] * len(entries)  # by entry number, made on first use
+
+    def __getstate__(self) -> dict:
+        return {"format": INDEX_FORMAT, "entries": self._entries, "tables": self._tables}
+
+    def __setstate__(self, state: dict) -> None:
+        if state.get("format") != INDEX_FORMAT:
+            # saved by another version of this module (the disk cache then builds the index afresh)
+            raise ValueError(f"a phrase index of format {state.get('format')!r}, not {INDEX_FORMAT!r}")
+        self._entries, self._tables = state["entries"], state["tables"]
+        self._matchers = [None] * len(self._entries)
 
     def __len__(self) -> int:
         return sum(len(table.keys) for table in self._tables)
@@ -107,62 +117,234 @@ class PhraseIndex:
         size = len(tokens)
         if not size:
             return []
+        found = []
+        matchers = self._matchers
+        for start, numbers in sorted(self._candidates(keys).items()):
+            seen = set()  # phrases of one rule share its key: one hit per key and end
+            for number in numbers:
+                matcher = matchers[number] or self._matcher(number)
+                end = matcher.longest_end(tokens, start, size)
+                if end > start:
+                    hit = (matcher.key, start, end)
+                    if hit not in seen:
+                        seen.add(hit)
+                        found.append(hit)
+        return found
+
+    def _candidates(self, keys: numpy.ndarray) -> dict[int, list[int]]:
+        """Start position -> the entry numbers of the phrases whose first one, two or three
+        tokens' mixed key is found there, ascending (lexicon order: of equal claims the first
+        rule wins, whichever table found them)."""
         keys = mixed = keys.astype(numpy.uint64, copy=False)
-        rows = []  # per prefix length: each position's row in that table, or -1
+        candidates: dict[int, list[int]] = {}
         for length, table in enumerate(self._tables, start=1):
             if length > 1:
-                mixed = mixed[:-1] * _MIX + keys[length - 1:]
-            rows.append(numpy.append(table.rows(mixed), numpy.full(min(length - 1, size), -1)))
-        starts = numpy.flatnonzero(numpy.logical_or.reduce([row >= 0 for row in rows])).tolist()
-        if not starts:
-            return []
-        found = []
-        entries = self._entries
-        lookups = [(table.entries_of, row.tolist()) for table, row in zip(self._tables, rows)]
-        for start in starts:
-            numbers = [number for entries_of, row in lookups for number in entries_of(row[start])]
-            seen = set()
-            # in lexicon order, whichever table found them: of equal claims the first rule wins
-            for number in sorted(set(numbers)) if len(numbers) > 1 else numbers:
-                key, slots = entries[number]
-                end = _longest_end(slots, 0, tokens, start, size)
-                if end is not None and end > start and (key, end) not in seen:
-                    seen.add((key, end))
-                    found.append((key, start, end))
-        return found
+                mixed = mixed[:-1] * _MIX + keys[length - 1:]  # position i: the key of tokens i .. i + length - 1
+            offsets, numbers = table.runs()
+            for start, row in zip(*table.find(mixed)):
+                found = numbers[offsets[row] : offsets[row + 1]]
+                earlier = candidates.get(start)
+                # A run is ascending (an entry twice in it, from a clash of keys, gives the same hit twice, and
+                # find keeps one); the runs that two tables find at one start are merged.
+                candidates[start] = found if earlier is None else sorted({*earlier, *found})
+        return candidates
+
+    def _matcher(self, number: int) -> _Matcher:
+        matcher = self._matchers[number] = _Matcher(*self._entries[number])
+        return matcher
+
+
+class _Matcher:
+    """One phrase as a small automaton over tokens, whose states are made as text reaches them.
+
+    Each slot's options form a token trie (:class:`_Node`). A *place* in the phrase is (slot
+    number, trie node): inside that slot, the tokens that lead to the node read. Reading a
+    token moves each place of a set to its node's child for that token; a child that completes
+    an option of its slot also stands at the start of the next slot (and of the ones after it,
+    while they may be empty). A :class:`_State` is such a set of places, with its moves kept
+    once followed, so a check costs a dict lookup per token however many options a slot has
+    (one Japanese phrase has 1,600 that begin with the same word).
+    """
+
+    __slots__ = ("_slots", "_states", "initial", "key")
+
+    def __init__(self, key: str, slots: tuple[Slot, ...]):
+        self.key = key
+        # the root of each slot's trie, by slot number
+        self._slots = tuple(_Node(may_be_empty, 0, following=following) for may_be_empty, following in slots)
+        self._states: dict[tuple[frozenset, bool], _State] = {}  # each state made once, by (places, complete)
+        places: set[tuple[int, _Node]] = set()
+        self.initial = self._state(places, self._enter(0, places))
+
+    def longest_end(self, tokens: Sequence[str], start: int, size: int) -> int:
+        """The end of the longest match that begins at ``start``, or -1 (none, or only an
+        empty one)."""
+        state = self.initial
+        end = -1
+        for position in range(start, size):
+            token = tokens[position]
+            following = state.moves.get(token)
+            if following is None:
+                if token not in state.tokens:
+                    break
+                following = state.moves[token] = self._follow(state, token)
+            state = following
+            if state.complete:
+                end = position + 1
+        return end
+
+    def _follow(self, state: _State, token: str) -> _State:
+        """The state after reading ``token`` (one that some place of ``state`` can read)."""
+        places: set[tuple[int, _Node]] = set()
+        complete = False
+        for slot, node in state.places:
+            child = node.child(token)
+            if child is not None:
+                if child.following:
+                    places.add((slot, child))
+                if child.ends and self._enter(slot + 1, places):
+                    complete = True
+        return self._state(places, complete)
+
+    def _enter(self, slot: int, places: set[tuple[int, _Node]]) -> bool:
+        """Add the start of slot number ``slot`` to ``places``, and of the slots after it while
+        they may be empty; whether that passes the last slot (the phrase is complete)."""
+        while slot < len(self._slots):
+            root = self._slots[slot]
+            if root.following:
+                places.add((slot, root))
+            if not root.ends:  # the slot cannot be empty
+                return False
+            slot += 1
+        return True
+
+    def _state(self, places: set[tuple[int, _Node]], complete: bool) -> _State:
+        key = (frozenset(places), complete)
+        state = self._states.get(key)
+        if state is None:
+            state = self._states[key] = _State(key[0], complete)
+        return state
+
+
+class _Node:
+    """A node of a slot's token trie: whether an option of the slot ends here (at the root: the
+    slot may be empty), the tokens that can follow, and the child nodes they lead to.
+
+    Only the root's ``following`` is made when the lexicon is compiled; below it, a node keeps
+    the options that go on past it until it is first read from, and a child is made when first
+    asked for. Most paths of a large slot are never walked, and the whole trie of a slot of
+    1,600 options of several tokens takes milliseconds to make.
+    """
+
+    __slots__ = ("_children", "_depth", "_following", "_options", "ends")
+
+    def __init__(self, ends: bool, depth: int, options: tuple[Tokens, ...] = (), following: Following | None = None):
+        self.ends = ends
+        self._depth = depth  # tokens of each option read on the way here
+        self._options = options  # the options that go on past this node, while ``following`` is not made
+        self._following = following
+        self._children: dict[str, _Node] = {}
+
+    @property
+    def following(self) -> Following:
+        if self._following is None:
+            self._following, self._options = _following(self._options, self._depth), ()
+        return self._following
+
+    def child(self, token: str) -> _Node | None:
+        """The node that ``token`` leads to, or None."""
+        node = self._children.get(token)
+        if node is None:
+            found = self.following.get(token)
+            if found is None:
+                return None
+            ends, options = found
+            node = self._children[token] = _Node(ends, self._depth + 1, options) if options else _LEAF
+        return node
+
+
+_LEAF = _Node(True, 0, following={})  # the end of an option that no other option goes on past
+
+
+def _following(options: Iterable[Tokens], depth: int) -> Following:
+    """``options`` (each longer than ``depth`` tokens) by their token at ``depth``: whether one
+    ends with it, and those that go on past it."""
+    ending: set[str] = set()
+    going_on: dict[str, list[Tokens]] = {}
+    for option in options:
+        if len(option) == depth + 1:
+            ending.add(option[depth])
+        else:
+            going_on.setdefault(option[depth], []).append(option)
+    return {token: (token in ending, tuple(going_on.get(token, ()))) for token in (*ending, *going_on)}
+
+
+class _State:
+    """A set of places in a phrase (see :class:`_Matcher`): whether the phrase is complete
+    there, which tokens its places can read next, and the states those lead to (each filled in
+    when first followed: the tokens of running text are too many to list)."""
+
+    __slots__ = ("complete", "moves", "places", "tokens")
+
+    def __init__(self, places: frozenset[tuple[int, _Node]], complete: bool):
+        self.places = places
+        self.complete = complete
+        if len(places) == 1:
+            self.tokens = next(iter(places))[1].following  # (a dict: only its keys are asked)
+        else:
+            self.tokens = {token for _, node in places for token in node.following}
+        self.moves: dict[str, _State] = {}
 
 
 class _Table:
     """Hash key -> entry numbers, as numpy arrays (quick to save and load): the sorted keys,
-    and each key's run of entry numbers in one flat array."""
+    and each key's run of entry numbers in one flat array.
+
+    Most of a Doc's tokens begin no phrase, and a binary search of the largest table (430,000
+    keys) costs a cache miss per step, so a filter rules most of them out before it: a bit per
+    range of hash values (those that share their top bits), set where some key falls, about 16
+    bits per key (one MB for the largest table).
+    """
 
     def __init__(self, numbers_by_key: dict[int, list[int]]):
         ordered = sorted(numbers_by_key)
         self.keys = numpy.array(ordered, dtype=numpy.uint64)
         self.offsets = numpy.cumsum([0, *(len(numbers_by_key[key]) for key in ordered)]).astype(numpy.int64)
         self.numbers = numpy.array([n for key in ordered for n in numbers_by_key[key]], dtype=numpy.int64)
+        # the filter: 2**top bits (at least 16 a key), 8 a byte; bit i of byte j is set where some
+        # key's top bits are 8 * j + i
+        top = max(8, (16 * len(ordered) - 1).bit_length())
+        self.shift = numpy.uint64(64 - top)
+        flags = numpy.zeros(1 << top, dtype=bool)
+        flags[self.keys >> self.shift] = True
+        self.bits = numpy.packbits(flags, bitorder="little")
         self._lists: tuple[list[int], list[int]] | None = None
 
     def __getstate__(self) -> dict:
-        return {"keys": self.keys, "offsets": self.offsets, "numbers": self.numbers}
+        return {name: getattr(self, name) for name in ("keys", "offsets", "numbers", "shift", "bits")}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state, _lists=None)
 
-    def rows(self, values: numpy.ndarray) -> numpy.ndarray:
-        """For each of ``values``, its row in the table, or -1 when it is no key."""
-        return positions_in(values, self.keys)
+    def find(self, values: numpy.ndarray) -> tuple[list[int], list[int]]:
+        """Where in ``values`` a key stands, and its row: (positions, rows)."""
+        if not len(self.keys):
+            return [], []
+        ranges = (values >> self.shift).view(numpy.int64)  # (numpy indexes with uint64 several times slower)
+        maybe = ((self.bits[ranges >> 3] >> (ranges & 7)) & 1).nonzero()[0]
+        values = values[maybe]
+        rows = self.keys.searchsorted(values)
+        present = self.keys.take(rows, mode="clip") == values  # (a value past the last key: compared with it)
+        return maybe[present].tolist(), rows[present].tolist()
 
-    def entries_of(self, row: int) -> list[int]:
-        """The entry numbers of row ``row`` (none for -1)."""
-        if row < 0:
-            return []
+    def runs(self) -> tuple[list[int], list[int]]:
+        """(offsets, entry numbers) as lists: row ``r``'s run is ``numbers[offsets[r] : offsets[r + 1]]``."""
         if self._lists is None:
             self._lists = (self.offsets.tolist(), self.numbers.tolist())
-        offsets, numbers = self._lists
-        return numbers[offsets[row] : offsets[row + 1]]
+        return self._lists
 
 
+INDEX_FORMAT = 2  # of a saved PhraseIndex (__getstate__); an index saved in another format is built afresh
 _MIX = numpy.uint64(0x9E3779B97F4A7C15)  # odd multiplier mixing each key into the next
 PREFIX_TOKENS = 3  # phrases are indexed by up to this many first tokens
 
@@ -186,23 +368,3 @@ def _prefixes(slots, index: int, prefix: Tokens, size: int):
         return
     for option in slots[index]:
         yield from _prefixes(slots, index + 1, prefix + option, size)
-
-
-def _longest_end(slots: tuple[Slot, ...], index: int, tokens: Sequence[str], position: int, size: int) -> int | None:
-    if index == len(slots):
-        return position
-    may_be_empty, by_first = slots[index]
-    best = None
-    if position < size:
-        for option in by_first.get(tokens[position], ()):
-            length = len(option)
-            if length > 1 and tuple(tokens[position : position + length]) != option:
-                continue
-            end = _longest_end(slots, index + 1, tokens, position + length, size)
-            if end is not None and (best is None or end > best):
-                best = end
-    if may_be_empty:
-        end = _longest_end(slots, index + 1, tokens, position, size)
-        if end is not None and (best is None or end > best):
-            best = end
-    return best

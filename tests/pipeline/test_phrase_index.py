@@ -8,7 +8,12 @@ phrase as spaCy's PhraseMatcher given every expansion of every phrase.
 
 from __future__ import annotations
 
+import pickle
+
+import numpy
+import pytest
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 
 from analyzer.lexicon import expand_all
 from analyzer.nlp import build_pipeline
@@ -62,3 +67,123 @@ def test_phrase_index_agrees_with_spacy_phrase_matcher():
         assert ours == theirs, text
         checked += len(theirs)
     assert checked >= 20  # the texts exercise the phrases
+
+
+# Phrases whose options share their first words: a longer option that fails must not hide a
+# shorter one that goes on to match, nor the reverse.
+SHARED_WORDS = {
+    "clinic": "(stem|stem cell|stem cell therapy) (clinic|centre)",
+    "very_good": "(very|very very) good",
+    "cure_words": "(cure|cures|cure for|cures all)",
+    "pain_free": "pain (free|free forever)?",
+    "twice_optional": "(fully )?(fully )?restores",
+    "new_you": "(a|an) (new|new you)( today)?",
+    "sequence": "no side effects",
+    "only_optional": "(totally )?",
+}
+
+SHARED_TEXTS = [
+    "A stem cell clinic, a stem cell therapy centre and a stem clinic. Stem cell therapy.",
+    "Very very good and very good; very very.",
+    "It cures all ills, a cure for that, cures everything, a cure",
+    "Pain free forever, pain free, pain. Pain free",
+    "It fully fully restores, fully restores and restores. Fully",
+    "A new you today, an new you, a new day, a new",
+    "No side effects, no side",
+    "totally",
+]
+
+
+def test_options_that_share_words_find_what_spacy_finds():
+    nlp = build_pipeline("en")
+
+    def readings(text: str) -> tuple[tuple[str, ...], ...]:
+        return (tuple(token.lower_ for token in nlp.make_doc(text) if not token.is_space),)
+
+    index = PhraseIndex(compile_phrase(key, match, readings) for key, match in SHARED_WORDS.items())
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for key, match in SHARED_WORDS.items():
+        matcher.add(key, [nlp.make_doc(expansion) for expansion in expand_all(match) if expansion.strip()])
+    found_keys = set()
+    for text in SHARED_TEXTS:
+        doc = nlp.make_doc(text)
+        view = token_view(doc)
+        ours = index.find(view.column("lower_"), view.array("lower_"))
+        longest: dict[tuple[str, int], int] = {}
+        for match_id, start, end in matcher(doc):
+            key = (nlp.vocab.strings[match_id], start)
+            longest[key] = max(longest.get(key, 0), end)
+        assert set(ours) == {(key, start, end) for (key, start), end in longest.items()}, text
+        assert len(ours) == len(set(ours)), text
+        found_keys |= {key for key, _, _ in ours}
+    assert found_keys == set(SHARED_WORDS)  # every phrase was exercised
+
+
+def plain_index(*phrases: tuple[str, str]) -> PhraseIndex:
+    """An index of (key, match string) phrases whose words are single lower-case tokens."""
+    def readings(text: str) -> tuple[tuple[str, ...], ...]:
+        return (tuple(text.lower().split()),)
+
+    return PhraseIndex(compile_phrase(key, match, readings) for key, match in phrases)
+
+
+def find_in(index: PhraseIndex, text: str) -> list[tuple[str, int, int]]:
+    words = text.lower().split()
+    return index.find(words, numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64))
+
+
+def test_hits_come_by_start_and_then_in_lexicon_order():
+    """Whether a phrase is found by its first one, two or three words, the hits at one start
+    keep the order of the lexicon (of equal claims, the first rule's wins)."""
+    index = plain_index(("three_words", "stem cell therapy"), ("one_word", "stem"), ("two_words", "stem cell"),
+                        ("maybe_the", "(the )?stem cell"))
+    assert find_in(index, "the stem cell therapy") == [
+        ("maybe_the", 0, 3),
+        ("three_words", 1, 4), ("one_word", 1, 2), ("two_words", 1, 3), ("maybe_the", 1, 3),
+    ]
+
+
+def test_match_strings_of_one_rule_give_one_hit_per_span():
+    index = plain_index(("cure", "cures"), ("cure", "(cures|heals)"), ("cure", "(cures|heals) (all|everything)?"))
+    assert find_in(index, "it cures all and heals") == [("cure", 1, 2), ("cure", 1, 3), ("cure", 4, 5)]
+
+
+def test_a_phrase_at_the_very_end_or_cut_short_by_it():
+    index = plain_index(("side", "no side effects( at all)?"), ("free", "(pain )?free"))
+    assert find_in(index, "no side effects") == [("side", 0, 3)]
+    assert find_in(index, "no side effects at") == [("side", 0, 3)]
+    assert find_in(index, "no side") == []
+    assert find_in(index, "pain") == []
+    assert find_in(index, "free") == [("free", 0, 1)]
+    assert find_in(index, "") == []
+
+
+def test_an_index_loaded_from_its_saved_form_finds_the_same():
+    index = plain_index(("clinic", "(stem|stem cell) (clinic|centre)"), ("cure", "(cure|cures) (all|cancer)?"))
+    text = "our stem cell clinic cures all and our stem centre cures"
+    before = find_in(index, text)
+    assert before == [("clinic", 1, 4), ("cure", 4, 6), ("clinic", 8, 10), ("cure", 10, 11)]
+    assert find_in(pickle.loads(pickle.dumps(index)), text) == before
+
+
+def test_an_index_saved_by_an_older_version_is_built_afresh(tmp_path, monkeypatch):
+    """A cache entry written by an earlier version of the phrase index (its attributes saved as
+    they were, without the format number) is not read as an index: the cache builds a new one."""
+    from analyzer import cache
+
+    monkeypatch.setenv("CLAIMAUDIT_CACHE_DIR", str(tmp_path))
+    stale = plain_index(("stale", "cures"))
+    with monkeypatch.context() as patched:
+        patched.setattr(PhraseIndex, "__getstate__", lambda self: {"_entries": self._entries, "_tables": self._tables})
+        (tmp_path / "phrases-key.pickle").write_bytes(pickle.dumps(stale))
+    built = []
+
+    def build() -> PhraseIndex:
+        built.append(plain_index(("fresh", "cures")))
+        return built[-1]
+
+    index = cache.cached("phrases", "key", build)
+    assert built and index is built[0]
+    assert find_in(index, "it cures") == [("fresh", 1, 2)]
+    again = cache.cached("phrases", "key", lambda: pytest.fail("the rebuilt entry was not saved"))
+    assert find_in(again, "it cures") == [("fresh", 1, 2)]
