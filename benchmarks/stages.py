@@ -24,7 +24,7 @@ from analyzer.nlp import build_pipeline  # noqa: E402
 from throughput import corpus  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 
 STAGES = ("extract_claims", "derive_claims", "clear_labelled", "attach_evidence", "claim_findings", "page_facts",
-          "document_findings", "with_fingerprints", "find_suppressions", "apply_suppressions", "matching_text",
+          "document_findings", "find_suppressions", "apply_suppressions", "matching_text",
           "document_runs")
 
 
