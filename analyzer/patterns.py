@@ -18,12 +18,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import reduce
+from operator import itemgetter, or_
 
+import numpy
 import regex
+from spacy.strings import get_string_id
 from spacy.vocab import Vocab
 
 from analyzer.errors import LexiconError
-from analyzer.tokens import TokenView
+from analyzer.tokens import TokenView, member, positions_in
 
 TEXT_ATTRIBUTES = {"LOWER": "lower_", "ORTH": "text", "TEXT": "text", "NORM": "norm_"}
 FLAGS = {"LIKE_NUM": "like_num", "IS_ALPHA": "is_alpha", "IS_PUNCT": "is_punct", "IS_TITLE": "is_title",
@@ -40,6 +44,10 @@ LEXICAL_STRINGS = {"text", "lower_"}
 LEXICAL_FLAGS = {"like_num", "is_alpha", "is_punct", "is_title", "is_ascii", "is_digit", "is_upper", "is_lower"}
 
 Test = Callable[[TokenView, int], bool]
+# (words, or None for a number; nearest offset; farthest offset; the token attribute the words
+# are of, None for the anchor column): a match from a start has a token of the words (a
+# number) at one of the offsets from it.
+Window = tuple[frozenset[str] | None, int, int, str | None]
 
 
 @dataclass(frozen=True, eq=False)
@@ -172,15 +180,16 @@ class CompiledPattern:
     """A token pattern ready to match. Its steps are compiled on first use: a small page
     meets few of a lexicon's thousand patterns, and start-up should not pay for the rest."""
 
-    __slots__ = ("key", "spec", "where", "ahead", "_steps", "_own")
+    __slots__ = ("key", "spec", "where", "windows", "needs", "_steps", "_own")
 
-    def __init__(self, key: str, spec: Sequence[dict], where: str,
-                 ahead: tuple[tuple[frozenset[str], int], ...] | None = None):
+    def __init__(self, key: str, spec: Sequence[dict], where: str, windows: tuple[Window, ...] = ()):
         self.key = key
         self.spec = tuple(spec)
         self.where = where
-        # For each (words, reach): one of the words (anchor column) stands within reach of the first:
-        self.ahead = ahead
+        self.windows = windows  # where a match from a start has a token of each required word set
+        # The bits of the word sets a page must have a word of for a match anywhere on it (see
+        # _required_words and PatternIndex), set by PatternIndex.
+        self.needs = 0
         self._steps: tuple[Step, ...] | None = None
         self._own: tuple[bool, ...] | None = None  # which steps name their words (own_tokens)
 
@@ -203,7 +212,7 @@ class CompiledPattern:
 def compile_pattern(key: str, pattern: Sequence[dict], where: str, column: str = "lower_") -> CompiledPattern:
     """The pattern with its steps compiled now (so that an unsupported spec is an error now)."""
     steps = tuple(compile_step(spec, where) for spec in pattern)  # first: they name what is wrong
-    compiled = CompiledPattern(key, pattern, where, _required_ahead(pattern, column))
+    compiled = CompiledPattern(key, pattern, where, _windows(pattern, column, where))
     compiled._steps = steps
     return compiled
 
@@ -262,6 +271,77 @@ def _required_ahead(pattern: Sequence[dict], column: str) -> tuple[tuple[frozens
     return tuple(conditions) or None
 
 
+def _windows(pattern: Sequence[dict], column: str, where: str) -> tuple[Window, ...]:
+    """Where a match from a start must have a token of each word set it requires.
+
+    One window for each step that names its words (``_named_words``) and must match at least
+    once: its words (None for LIKE_NUM), the nearest and farthest offset from the start its
+    first token can have (the steps before it taking between their low and high counts,
+    UNBOUNDED where a step has no high), and the attribute the words are of (None: the
+    anchor column). None for a step at offset 0 (the anchor itself). Narrowest first: they
+    are the quickest to test and usually the ones that fail.
+
+    Also a window (words, 1, reach, None) for each condition of ``_required_ahead`` that no
+    window above implies. That older test caps every step at UNBOUNDED tokens, also one
+    whose own high is more ({2,40}), and so tells more there; it is kept so that the index
+    finds exactly what it found before windows.
+    """
+    windows: list[Window] = []
+    nearest = farthest = 0
+    for spec in pattern:
+        low, high = _repeats(spec.get("OP"), where)
+        named = _named_words(spec, column)
+        if named is not None and low >= 1 and farthest > 0:
+            attribute, words = named
+            windows.append((None if NUMBER in words else frozenset(words), nearest, farthest, attribute))
+        nearest += low
+        farthest += high if high != -1 else UNBOUNDED
+    for needed, reach in _required_ahead(pattern, column) or ():
+        if not any(words == needed and 1 <= first and last <= reach and attribute is None
+                   for words, first, last, attribute in windows):
+            windows.append((needed, 1, reach, None))
+    return tuple(sorted(windows, key=lambda window: window[2] - window[1]))
+
+
+# Spec keys naming a token's words, each with the attribute it reads (LOWER: lower-cased).
+OTHER_WORD_KEYS = (("ORTH", "text"), ("TEXT", "text"), ("LOWER", "lower_"), ("NORM", "norm_"))
+
+
+def _named_words(spec: dict, column: str) -> tuple[str | None, set[str]] | None:
+    """(attribute, words) of a step that names its words and is not OP "!": the anchor
+    column's (attribute None; words in its form, or NUMBER: see ``_literal``) where the step
+    names them so, else another attribute's (ORTH or TEXT: the text; LOWER: lower-cased;
+    NORM) with a string or an IN list. None for any other step."""
+    literal = _literal(spec, column, optional=True)  # None for OP "!"
+    if literal is not None:
+        return None, literal
+    if spec.get("OP") == "!":
+        return None
+    for key, attribute in OTHER_WORD_KEYS:
+        value = spec.get(key)
+        if attribute == column or value is None:
+            continue
+        fold = str.lower if key == "LOWER" else str
+        if isinstance(value, str):
+            return attribute, {fold(value)}
+        if isinstance(value, dict) and "IN" in value:
+            return attribute, {fold(v) for v in value["IN"]}
+    return None
+
+
+def _required_words(pattern: Sequence[dict], column: str, where: str) -> frozenset[frozenset[str]]:
+    """The word sets (in ``column``'s form, or NUMBER) a match must take a token of: one for
+    each step that names its words (see ``_literal``) and must match at least once, wherever
+    it stands. A page without a word of each can hold no match, wherever it is tried."""
+    needs = set()
+    for spec in pattern:
+        low, _ = _repeats(spec.get("OP"), where)
+        literal = _literal(spec, column, optional=True)  # None for OP "!"
+        if literal is not None and low >= 1:
+            needs.add(frozenset(literal))
+    return frozenset(needs)
+
+
 def _repeats(op, where: str = "<pattern>") -> tuple[int, int]:
     """(low, high) of an OP value (high -1: unbounded); "!" (and no OP) is one token."""
     if op in (None, "!"):
@@ -287,7 +367,80 @@ def _leading_variants(pattern: list[dict]) -> list[list[dict]]:
     return [pattern]
 
 
+class _Page:
+    """One page (a Doc's TokenView) as a PatternIndex sees it: its words (anchor column),
+    the bits of the required word sets it has a word of, and where some words stand."""
+
+    __slots__ = ("view", "words", "like_num", "present", "has_number", "met", "keys", "_numbers", "_places")
+
+    def __init__(self, index: PatternIndex, view: TokenView):
+        self.view = view
+        self.words: list[str] = view.column(index.column)
+        self.like_num: list[int] = view.column("like_num")
+        self.present = set(self.words)
+        self.has_number = any(self.like_num)
+        bits_of_word = index.bits_of_word
+        self.met = reduce(or_, map(bits_of_word.__getitem__, self.present & index.required_words),
+                          bits_of_word.get(NUMBER, 0) if self.has_number else 0)
+        self.keys = view.array(index.column).astype(numpy.uint64, copy=False)  # the words' string-store keys
+        self._numbers: list[int] | None = None
+        self._places: dict[str, list[int]] | None = None  # where the words asked for stand
+
+    def viable(self, patterns: Sequence[CompiledPattern]) -> list[CompiledPattern]:
+        """Those of ``patterns`` whose every required word set has a word on the page."""
+        met = self.met
+        return [pattern for pattern in patterns if pattern.needs & met == pattern.needs]
+
+    @property
+    def numbers(self) -> list[int]:
+        """Where the page's numbers (LIKE_NUM) stand."""
+        if self._numbers is None:
+            self._numbers = numpy.flatnonzero(self.view.array("like_num")).tolist() if self.has_number else []
+        return self._numbers
+
+    def where(self, keys: numpy.ndarray) -> list[int]:
+        """Where the page has a word whose string-store key is one of ``keys`` (sorted), in
+        order (found with numpy on the Doc's keys)."""
+        return numpy.flatnonzero(member(self.keys, keys)).tolist()
+
+    def find_places(self, keys: numpy.ndarray) -> None:
+        """Note where each word whose key is one of ``keys`` (sorted) stands on the page."""
+        places = self._places = {}
+        words = self.words
+        for index in self.where(keys):
+            places.setdefault(words[index], []).append(index)
+
+    def starts_within(self, windows: Sequence[Window]) -> list[int]:
+        """The starts, in order, from which one of ``windows`` on the anchor column (the one
+        whose words stand in the fewest places) has a token of its words at its offsets: all
+        the starts from which every window does, and some more. ``windows`` must have one on
+        the anchor column, whose words must have been given to ``find_places``."""
+        places = self._places
+        rarest, nearest, farthest = None, 0, 0  # where the rarest window's words stand, and its offsets
+        for needed, first, last, attribute in windows:
+            if attribute is not None:
+                continue
+            spots = (self.numbers if needed is None
+                     else [index for word in needed & places.keys() for index in places[word]])
+            if rarest is None or len(spots) < len(rarest):
+                rarest, nearest, farthest = spots, first, last
+        starts: set[int] = set()
+        for spot in rarest:
+            starts.update(range(max(spot - farthest, 0), spot - nearest + 1))
+        return sorted(starts)
+
+
 class PatternIndex:
+    """Token patterns indexed by the words that can start them, tried only where one stands.
+
+    A page is first checked as a whole: a pattern is tried on it only when it has a word of
+    each word set the pattern must take a token of (``_required_words``). Each such set is
+    given one bit; a page's ``met`` holds the bits of the sets it has a word of, and a
+    pattern is viable on the page when ``met`` holds all of its bits (``needs``). A viable
+    pattern is then tried at a start only when each of its windows (``_windows``) has a
+    token of its words there.
+    """
+
     def __init__(self, items: Sequence[tuple[str, Sequence[dict], str]], column: str = "lower_"):
         """``items``: (key, token pattern, where) triples. ``column``: the token attribute
         anchor words are looked up in (``lower_`` for English, ``norm_`` for Japanese)."""
@@ -295,9 +448,17 @@ class PatternIndex:
         self.by_word: dict[str, list[CompiledPattern]] = {}  # anchored on their first word
         self.by_pair: dict[tuple[str, str], list[CompiledPattern]] = {}  # ... on their first two words
         self.anywhere: list[CompiledPattern] = []  # first step no literal: tried wherever it accepts
+        bit_of: dict[frozenset[str], int] = {}  # each required word set -> its bit
+        self.bits_of_word: dict[str, int] = {}  # word (anchor column, or NUMBER) -> the bits of the sets holding it
         for key, given, where in items:
             for pattern in _leading_variants(list(given)):
-                compiled = CompiledPattern(key, pattern, where, _required_ahead(pattern, column))
+                compiled = CompiledPattern(key, pattern, where, _windows(pattern, column, where))
+                for needed in _required_words(pattern, column, where):
+                    if needed not in bit_of:
+                        bit_of[needed] = 1 << len(bit_of)
+                        for word in needed:
+                            self.bits_of_word[word] = self.bits_of_word.get(word, 0) | bit_of[needed]
+                    compiled.needs |= bit_of[needed]
                 anchors = _anchors(pattern, column)
                 if anchors is None:
                     self.anywhere.append(compiled)
@@ -307,7 +468,12 @@ class PatternIndex:
                         self.by_word.setdefault(anchor[0], []).append(compiled)
                     else:
                         self.by_pair.setdefault(anchor, []).append(compiled)
-        self.pair_firsts = frozenset(first for first, _ in self.by_pair)
+        self.required_words = frozenset(self.bits_of_word)  # every word some pattern requires
+        self._key_of: dict[str, int] = {}  # word -> its string-store hash key (as in Doc.to_array)
+        # The index's pairs of words (not NUMBER), each as one key mixed from its words' keys:
+        self._pair_keys = numpy.array(sorted({_mixed(self._key(first), self._key(second))
+                                              for first, second in self.by_pair if NUMBER not in (first, second)}),
+                                      dtype=numpy.uint64)
         # Anywhere-patterns whose first step can be answered per word (it reads one text
         # attribute, or only what the lexeme holds) are looked up per word.
         self.by_attribute: dict[str, list[CompiledPattern]] = {}
@@ -318,9 +484,25 @@ class PatternIndex:
                 self.by_attribute.setdefault(first.text_attribute, []).append(pattern)
             else:
                 self.scanned.append(pattern)
+        # Anywhere-patterns on another column with a window on the anchor column find their
+        # starts from where its words stand (the words of each column's patterns' windows,
+        # by their string-store keys, sorted); the others are tried wherever they accept.
+        self._found_from_windows: set[CompiledPattern] = set()
+        self._window_keys: dict[str, numpy.ndarray] = {}
+        for attribute, patterns in self.by_attribute.items():
+            if attribute == column:
+                continue
+            window_words = set()
+            for pattern in patterns:
+                for needed, _, _, on in pattern.windows:
+                    if on is None:
+                        self._found_from_windows.add(pattern)
+                        window_words.update(needed or ())
+            self._window_keys[attribute] = numpy.array(sorted({get_string_id(word) for word in window_words}),
+                                                       dtype=numpy.uint64)
         self._starting: dict[str, tuple[CompiledPattern, ...]] = {}  # word (anchor column) -> patterns
         self._seen: set[str] = set()  # words (anchor column) already sorted into hot or not
-        self._hot: set[str] = set()  # words (anchor column) that start a pattern or a pair
+        self._hot: set[str] = set()  # words (anchor column) that start a pattern
         self._seen_by_attribute: dict[str, set[str]] = {}  # words (other columns) already sorted
         self._accepted: dict[CompiledPattern, set[str]] = {}  # ... into those each pattern's first step accepts
         self._vocab: Vocab | None = None  # of the Doc being matched: lexemes of words for on_word
@@ -336,6 +518,15 @@ class PatternIndex:
             patterns = self._starting[word] = (*self.by_word.get(word, ()), *tested)
         return patterns
 
+    def _key(self, word: str) -> int:
+        """The string-store hash key of ``word``, as ``Doc.to_array`` gives it."""
+        key = self._key_of.get(word)
+        if key is None:
+            if len(self._key_of) > CACHE_LIMIT:
+                self._key_of.clear()
+            key = self._key_of[word] = get_string_id(word)
+        return key
+
     def __len__(self) -> int:
         return (len(self.anywhere) + sum(len(v) for v in self.by_word.values())
                 + sum(len(v) for v in self.by_pair.values()))
@@ -343,72 +534,115 @@ class PatternIndex:
     def find(self, view: TokenView) -> list[tuple[str, int, int]]:
         """(key, start, end) of each pattern's longest match at each start."""
         found = []
-        words = view.column(self.column)
-        present = set(words)
-        possible: dict[CompiledPattern, bool] = {}  # does the page hold a word of each of its conditions?
-        for start, patterns in self._attempts(view, present):
+        words, like_num = view.column(self.column), view.column("like_num")
+        for start, patterns in self._attempts(view):
             for pattern in patterns:
-                ahead = pattern.ahead
-                if ahead is not None:
-                    viable = possible.get(pattern)
-                    if viable is None:
-                        viable = possible[pattern] = _all_present(ahead, present)
-                    if not viable or _out_of_reach(ahead, words, start):
-                        continue
+                if pattern.windows and _outside(pattern.windows, view, words, like_num, start):
+                    continue
                 end = _longest(pattern.steps, 0, view, start)
                 if end is not None and end > start:
                     found.append((pattern.key, start, end))
         return found
 
-    def _attempts(self, view: TokenView, present: set[str]) -> list[tuple[int, Sequence[CompiledPattern]]]:
-        """(start, patterns) worth trying there: anchors found, or first step accepted."""
-        words, like_num = view.column(self.column), view.column("like_num")
+    def _attempts(self, view: TokenView) -> list[tuple[int, Sequence[CompiledPattern]]]:
+        """(start, patterns) worth trying there, in the order hits are reported: anchors
+        found (by start), then anywhere-patterns on another column (by pattern, then start),
+        then scanned patterns. Only patterns viable on the page are in them."""
         self._vocab = view.doc.vocab
-        by_pair, pair_firsts, numbers = self.by_pair, self.pair_firsts, self.by_word.get(NUMBER, ())
-        last = view.size - 1
-        attempts: list[tuple[int, Sequence[CompiledPattern]]] = []
-        hot = self._hot_words(present)
-        number_pairs = NUMBER in pair_firsts
-        for start in [index for index, word in enumerate(words) if word in hot or like_num[index]]:
-            word = words[start]
-            attempts.append((start, self.starting_with(word)))
-            number = like_num[start]
-            if number:
-                attempts.append((start, numbers))
-            if start < last and (word in pair_firsts or number and number_pairs):
-                following = words[start + 1]
-                seconds = (following, NUMBER) if like_num[start + 1] else (following,)
-                for first in ((word, NUMBER) if number else (word,)):
-                    for second in seconds:
-                        attempts.append((start, by_pair.get((first, second), ())))
-        # Anywhere-patterns on another column, each only on a page that has its required words,
-        # at the tokens its first step accepts that have those words within reach.
-        for attribute, patterns in self.by_attribute.items():
-            if attribute == self.column:
-                continue
-            column = view.column(attribute)
-            distinct, places = set(column), None
-            self._sort_new_words(attribute, patterns, distinct)
-            for pattern in patterns:
-                if pattern.ahead is None or _all_present(pattern.ahead, present):
-                    accepted = self._accepted.get(pattern, set()) & distinct
-                    if not accepted:
-                        continue
-                    if places is None:  # where each word of this column stands on the page
-                        places = {}
-                        for index, word in enumerate(column):
-                            places.setdefault(word, []).append(index)
-                    starts = sorted(index for word in accepted for index in places[word])
-                    if pattern.ahead is not None:
-                        starts = [start for start in starts if not _out_of_reach(pattern.ahead, words, start)]
-                    attempts.extend((start, (pattern,)) for start in starts)
-        for pattern in self.scanned:
+        page = _Page(self, view)
+        attempts = self._anchored_attempts(page)
+        self._add_other_column_attempts(page, attempts)
+        for pattern in page.viable(self.scanned):
             accepts = pattern.steps[0].accepts
             attempts.extend((start, (pattern,)) for start in range(view.size) if accepts(view, start))
         return attempts
 
+    def _anchored_attempts(self, page: _Page) -> list[tuple[int, Sequence[CompiledPattern]]]:
+        """(start, patterns) at each token that starts a viable pattern, by start; at one
+        start: the patterns anchored on its word, those on a number, those on each pair
+        (first word, or NUMBER for a number; second word, or NUMBER), in this order."""
+        words, present, met = page.words, page.present, page.met
+        # The viable patterns each word of the page starts, sorted once per page and word.
+        starting: dict[str, list[CompiledPattern]] = {}
+        known = self._starting
+        for word in present & self._hot_words(present):
+            patterns = known.get(word)
+            if patterns is None:
+                patterns = self.starting_with(word)
+            patterns = [pattern for pattern in patterns if pattern.needs & met == pattern.needs]
+            if patterns:
+                starting[word] = patterns
+        keys = numpy.array(sorted({self._key(word) for word in starting}), dtype=numpy.uint64)
+        attempts: list[tuple[int, Sequence[CompiledPattern]]] = [
+            (start, starting[words[start]]) for start in page.where(keys) if words[start] in starting]
+        # Then the patterns on a number and on pairs: where a number or a pair of the index stands.
+        by_pair = self.by_pair
+        keys = page.keys
+        starts = numpy.flatnonzero(positions_in(keys[:-1] * _MIX + keys[1:], self._pair_keys) >= 0).tolist()
+        number_patterns = page.viable(self.by_word.get(NUMBER, ())) if page.has_number else []
+        if page.has_number:  # (NUMBER, second) and (first, NUMBER) pairs too
+            numbers = page.numbers
+            starts = sorted({*starts, *numbers, *(start - 1 for start in numbers if start)})
+        if not starts:
+            return attempts
+        like_num = page.like_num
+        pairs: dict[tuple[str, str], list[CompiledPattern]] = {}  # viable patterns of the pairs met
+        last = len(words) - 1
+        more: list[tuple[int, Sequence[CompiledPattern]]] = []
+        for start in starts:
+            number = like_num[start]
+            if number and number_patterns:
+                more.append((start, number_patterns))
+            if start < last:
+                word, following = words[start], words[start + 1]
+                for first in ((word, NUMBER) if number else (word,)):
+                    for second in ((following, NUMBER) if like_num[start + 1] else (following,)):
+                        if (first, second) in by_pair:
+                            patterns = pairs.get((first, second))
+                            if patterns is None:
+                                patterns = pairs[first, second] = page.viable(by_pair[first, second])
+                            if patterns:
+                                more.append((start, patterns))
+        if more:  # after the word's own patterns at the same start (a stable sort)
+            attempts.extend(more)
+            attempts.sort(key=itemgetter(0))
+        return attempts
+
+    def _add_other_column_attempts(self, page: _Page, attempts: list[tuple[int, Sequence[CompiledPattern]]]) -> None:
+        """Add (start, (pattern,)) for each viable anywhere-pattern on another column than
+        the anchor column, at the tokens its first step accepts from which its windows have
+        their words (at every token its first step accepts when it has no windows); pattern
+        by pattern, each by start."""
+        view, words, like_num = page.view, page.words, page.like_num
+        for attribute, patterns in self.by_attribute.items():
+            if attribute == self.column:
+                continue
+            viable = page.viable(patterns)
+            if not viable:
+                continue
+            column = page.view.column(attribute)
+            distinct = set(column)
+            self._sort_new_words(attribute, patterns, distinct)
+            accepted_by = {}  # each pattern -> the words its first step accepts
+            for pattern in viable:
+                accepted = self._accepted.get(pattern, ())
+                # Where it is quick to see: none of them on the page.
+                if len(accepted) < len(distinct) and accepted.isdisjoint(distinct):
+                    continue
+                accepted_by[pattern] = accepted
+            page.find_places(self._window_keys[attribute])
+            for pattern, accepted in accepted_by.items():
+                windows = pattern.windows
+                if pattern not in self._found_from_windows:
+                    starts = [start for start, word in enumerate(column) if word in accepted
+                              and not (windows and _outside(windows, view, words, like_num, start))]
+                else:
+                    starts = [start for start in page.starts_within(windows)
+                              if column[start] in accepted and not _outside(windows, view, words, like_num, start)]
+                attempts.extend((start, (pattern,)) for start in starts)
+
     def _hot_words(self, present: set[str]) -> set[str]:
-        """Of the page's words (anchor column), those that can start a pattern or a pair."""
+        """Of the page's words (anchor column), those that start a pattern."""
         new = present.difference(self._seen)
         if new:
             if len(self._seen) > CACHE_LIMIT:
@@ -416,7 +650,7 @@ class PatternIndex:
                 self._hot.clear()
                 new = present
             self._seen.update(new)
-            self._hot.update(word for word in new if self.starting_with(word) or word in self.pair_firsts)
+            self._hot.update(word for word in new if self.starting_with(word))
         return self._hot
 
     def _sort_new_words(self, attribute: str, patterns: list[CompiledPattern], words: set[str]) -> None:
@@ -436,15 +670,23 @@ class PatternIndex:
             self._accepted.setdefault(pattern, set()).update(word for word in new if on_word(word, self._vocab))
 
 
-def _all_present(ahead: tuple[tuple[frozenset[str], int], ...], present: set[str]) -> bool:
-    """Does the page hold a word of every condition of ``ahead``?"""
-    return all(not needed.isdisjoint(present) for needed, _ in ahead)
+_MIX = numpy.uint64(0x9E3779B97F4A7C15)  # odd multiplier mixing a pair's first key into the second
 
 
-def _out_of_reach(ahead: tuple[tuple[frozenset[str], int], ...], words: list[str], start: int) -> bool:
-    """Does some condition of ``ahead`` fail at ``start`` (none of its words within reach)?"""
-    for needed, reach in ahead:
-        if needed.isdisjoint(words[start + 1 : start + 1 + reach]):
+def _mixed(first: int, second: int) -> int:
+    """``first * _MIX + second`` modulo 2**64, as numpy computes it on uint64 columns."""
+    return (first * int(_MIX) + second) & 0xFFFFFFFFFFFFFFFF
+
+
+def _outside(windows: Sequence[Window], view: TokenView, words: list[str], like_num: list[int], start: int) -> bool:
+    """Does some window miss its words from ``start`` (no token of them, or no number, at
+    its offsets)? ``words``, ``like_num``: the view's anchor column and LIKE_NUM."""
+    for needed, nearest, farthest, attribute in windows:
+        if needed is None:
+            if not any(like_num[start + nearest : start + farthest + 1]):
+                return True
+        elif needed.isdisjoint((words if attribute is None else view.column(attribute))
+                               [start + nearest : start + farthest + 1]):
             return True
     return False
 
