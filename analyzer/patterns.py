@@ -58,17 +58,24 @@ class Step:
     text_attribute: str | None = None  # the attribute ``on_word`` reads
     # Where set: a word's answer (vocab gives its lexeme), a necessary condition of ``accepts``.
     on_word: Callable[[str, Vocab], bool] | None = None
+    # Where set: the answers of ``accepts`` remembered by the token's ``text_attribute``, which
+    # ``_longest`` reads before it calls ``accepts`` (the lookup costs less than the call).
+    answers: dict[str, bool] | None = None
 
 
 class _LexemeRow:
-    """One lexeme seen as a one-token view, so that a step's tests can read a bare word."""
+    """One word seen as a one-token view, so that a step's tests can read a bare word: a
+    lexeme (its attributes), or a string standing for the one attribute given."""
 
-    __slots__ = ("lexeme",)
+    __slots__ = ("lexeme", "attribute")
 
-    def __init__(self, lexeme):
+    def __init__(self, lexeme, attribute: str | None = None):
         self.lexeme = lexeme
+        self.attribute = attribute
 
     def column(self, attribute: str) -> list:
+        if self.attribute is not None:  # (the only attribute asked for)
+            return [self.lexeme]
         return [getattr(self.lexeme, "orth_" if attribute == "text" else attribute)]
 
 
@@ -106,19 +113,22 @@ def _compile_regex(expression: str, where: str):
         raise LexiconError(where, f"bad REGEX {expression!r}: {error}", "CA109") from error
 
 
-def _memo(test: Callable[[str], bool]) -> Callable[[str], bool]:
-    """``test`` remembered per word: a step sees the same few thousand words again and again."""
+def _remembered(attribute: str, test: Callable[[TokenView, int], bool]) -> tuple[Test, dict[str, bool]]:
+    """``test`` remembered per value of the token's ``attribute`` (its answer must depend on
+    that value alone): a step sees the same few thousand words again and again. Returns the
+    test and the dict of answers it fills (see ``Step.answers``)."""
     known: dict[str, bool] = {}
 
-    def on_word(word: str) -> bool:
+    def accepts(view: TokenView, index: int) -> bool:
+        word = view.column(attribute)[index]
         result = known.get(word)
         if result is None:
             if len(known) > CACHE_LIMIT:
                 known.clear()
-            result = known[word] = test(word)
+            result = known[word] = test(view, index)
         return result
 
-    return on_word
+    return accepts, known
 
 
 def compile_step(spec: dict, where: str) -> Step:
@@ -140,9 +150,10 @@ def compile_step(spec: dict, where: str) -> Step:
     if len(attributes) == 1 and not flag_tests:
         (attribute,) = attributes
         tests = [test for _, test in string_tests]
-        by_word = _memo(lambda word: all(test(word) for test in tests) != negate)
-        return Step(lambda view, index: by_word(view.column(attribute)[index]), low, high, attribute,
-                    lambda word, vocab: by_word(word))
+        accepts, answers = _remembered(
+            attribute, lambda view, index: all(test(view.column(attribute)[index]) for test in tests) != negate)
+        return Step(accepts, low, high, attribute, lambda word, vocab: accepts(_LexemeRow(word, attribute), 0),
+                    answers)
     # Tests of the token's text or what is made from it give the same answer for the same text
     # (spaCy keeps them on the lexeme): they are remembered per text. NORM and IS_SENT_START are
     # tested afresh.
@@ -152,20 +163,11 @@ def compile_step(spec: dict, where: str) -> Step:
     other_flags = [(flag, wanted) for flag, wanted in flag_tests if flag not in LEXICAL_FLAGS]
     if not lexical_strings and not lexical_flags:
         return Step(lambda view, index: _all_pass(other_strings, other_flags, view, index) != negate, low, high)
-    known: dict[str, bool] = {}
-
-    def lexical_at(view, index: int) -> bool:
-        word = view.column("text")[index]
-        result = known.get(word)
-        if result is None:
-            if len(known) > CACHE_LIMIT:
-                known.clear()
-            result = known[word] = _all_pass(lexical_strings, lexical_flags, view, index)
-        return result
-
     if not other_strings and not other_flags:
-        return Step(lambda view, index: lexical_at(view, index) != negate, low, high, "text",
-                    lambda word, vocab: lexical_at(_LexemeRow(vocab[word]), 0) != negate)
+        accepts, answers = _remembered(
+            "text", lambda view, index: _all_pass(lexical_strings, lexical_flags, view, index) != negate)
+        return Step(accepts, low, high, "text", lambda word, vocab: accepts(_LexemeRow(vocab[word]), 0), answers)
+    lexical_at, _ = _remembered("text", lambda view, index: _all_pass(lexical_strings, lexical_flags, view, index))
     return Step(lambda view, index: (lexical_at(view, index) and _all_pass(other_strings, other_flags, view, index))
                 != negate, low, high, "text",
                 None if negate else lambda word, vocab: lexical_at(_LexemeRow(vocab[word]), 0))
@@ -723,22 +725,42 @@ def _trace(steps: tuple[Step, ...], own: tuple[bool, ...], index: int, view: Tok
 
 
 def _longest(steps: tuple[Step, ...], index: int, view: TokenView, position: int) -> int | None:
-    if index == len(steps):
+    """The end of the longest way through ``steps[index:]`` from ``position``; None when
+    there is none."""
+    size, count = view.size, len(steps)
+    # Steps that take exactly one token leave no choice: walked without recursion.
+    while index < count:
+        step = steps[index]
+        if step.low != 1 or step.high != 1:
+            break
+        if position >= size:
+            return None
+        answers = step.answers
+        accepted = None if answers is None else answers.get(view.column(step.text_attribute)[position])
+        if not (step.accepts(view, position) if accepted is None else accepted):
+            return None
+        index += 1
+        position += 1
+    if index == count:
         return position
     step = steps[index]
-    accepts, low, size = step.accepts, step.low, view.size
+    accepts, answers, low = step.accepts, step.answers, step.low
+    column = None if answers is None else view.column(step.text_attribute)
     limit = step.high if step.high != -1 else UNBOUNDED
     best = None
-    count = 0
+    repeats = 0
     cursor = position
     # Try every allowed repetition count; the longest overall match wins.
     while True:
-        if count >= low:
+        if repeats >= low:
             end = _longest(steps, index + 1, view, cursor)
             if end is not None and (best is None or end > best):
                 best = end
-        if count >= limit or cursor >= size or not accepts(view, cursor):
+        if repeats >= limit or cursor >= size:
+            break
+        accepted = None if answers is None else answers.get(column[cursor])
+        if not (accepts(view, cursor) if accepted is None else accepted):
             break
         cursor += 1
-        count += 1
+        repeats += 1
     return best
