@@ -574,9 +574,8 @@ class PatternIndex:
             patterns = [pattern for pattern in patterns if pattern.needs & met == pattern.needs]
             if patterns:
                 starting[word] = patterns
-        keys = numpy.array(sorted({self._key(word) for word in starting}), dtype=numpy.uint64)
         attempts: list[tuple[int, Sequence[CompiledPattern]]] = [
-            (start, starting[words[start]]) for start in page.where(keys) if words[start] in starting]
+            (start, starting[word]) for start, word in enumerate(words) if word in starting]
         # Then the patterns on a number and on pairs: where a number or a pair of the index stands.
         by_pair = self.by_pair
         keys = page.keys
