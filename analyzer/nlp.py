@@ -59,6 +59,7 @@ MAX_QUOTED_RUN = 80  # tokens of further quotations looked through for the parti
 # "Guaranteed results!" and "Best clinic in town!" are not allowed.'). One that opens a
 # sentence ('"It cured my pain!" says Mark') is left to the sentencizer.
 EN_QUOTES = {mark: closing for mark, closing in DOUBLE_QUOTES.items() if mark not in JA_OPENING_QUOTES}  # “ "
+EN_CLOSING_QUOTES = set(EN_QUOTES.values())  # ” "
 QUOTE_JOINERS = {",", "and", "or", "\u201c", '"'}
 # Social copy ends a clause with emoji instead of a stop ("Works even if you never diet 😂 clients
 # are down 6 kg"): a run of emoji followed by a word ends the sentence, so a cue before the emoji
@@ -69,16 +70,7 @@ EMOJI_CHARACTERS = r"\p{Extended_Pictographic}\u200d\ufe0f\U0001F3FB-\U0001F3FF\
 EMOJI = regex.compile(f"^[{EMOJI_CHARACTERS}]+$")
 EMOJI_CHAR = regex.compile(f"[{EMOJI_CHARACTERS}]")
 MAX_CHARS = 60_000_000
-
-
-def _keys(marks) -> numpy.ndarray:
-    """The string-store keys of ``marks`` as a sorted array (for :func:`member`)."""
-    return numpy.array(sorted({get_string_id(mark) for mark in marks}), dtype=numpy.uint64)
-
-
-FULL_STOP = get_string_id(".")
-AFTER_FINAL_KEYS = _keys((")", "]", *JA_CLOSING_QUOTES))  # an aside or a Japanese quotation closes
-EN_CLOSING_KEYS = _keys(EN_QUOTES.values())  # an English quotation closes
+FULL_STOP = get_string_id(".")  # (string-store keys are the hash of the string)
 FOLLOWING_NOUN = "\u6cbb\u7642"  # 治療: what follows a Japanese phrase whose last word reads two ways
 
 
@@ -136,10 +128,12 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
         elif index > 0 and like_num[index - 1] and (index == 1 or "\n" in words[index - 2]):
             starts[index + 1: index + 3] = False  # the number of a list line ("1. \"Guaranteed\" …") ends nothing
 
-    # Only a final mark followed by a closing bracket or a closing Japanese quotation mark can
-    # be such an aside or quotation: numpy finds those few.
-    for closing in numpy.flatnonzero(final[:-1] & member(orth[1:], AFTER_FINAL_KEYS)).tolist():
-        if words[closing + 1] in (")", "]"):  # an aside "(by whom?)" or "(really!)" in mid-sentence: a comma follows
+    closes_english_quotation = False  # a closing English quotation mark after a final mark
+    for closing in numpy.flatnonzero(final[:-1]).tolist():
+        after_final = words[closing + 1]
+        if after_final in EN_CLOSING_QUOTES:
+            closes_english_quotation = True
+        elif after_final in (")", "]"):  # an aside "(by whom?)" or "(really!)" in mid-sentence: a comma follows
             after = closing + 2
             while after < size and (is_space[after] or words[after] in (")", "]")):
                 after += 1
@@ -149,15 +143,14 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
                     following += 1
                 if following < size:
                     starts[following] = False
-            continue
-        if words[closing + 1] in JA_CLOSING_QUOTES:
+        elif after_final in JA_CLOSING_QUOTES:
             end = _quotation_goes_on(text, is_space, closing + 2, size)
             if end is not None:
                 starts[closing + 1 : end + 1] = False
 
-    # A walk over every token, so only where some English closing mark follows a final mark
-    # (no quotation can end in its own stop mark elsewhere).
-    if (final[:-1] & member(orth[1:], EN_CLOSING_KEYS)).any():
+    # A walk over every token, so only where it can find something: no quotation ends in its
+    # own stop mark where no closing mark follows a final mark.
+    if closes_english_quotation:
         _join_embedded_quotations(view, starts, final, is_lower)
 
     if EMOJI_ANYWHERE.search(view.page_text):
