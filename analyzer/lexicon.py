@@ -7,7 +7,9 @@ the matchers that use these rules are built in ``analyzer.nlp``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 import regex
@@ -195,15 +197,11 @@ class Lexicon:
     off_topic: OffTopic | None = None  # when a page is not about health (context file ``off_topic``)
     scare_quotes: ScareQuotes | None = None  # a term kept at a distance (context file ``scare_quotes``)
 
-    def rule(self, key: str):
-        return self._index()[key]
-
-    def _index(self) -> dict:
-        index = self.__dict__.get("_rule_index")
-        if index is None:
-            index = {r.key: r for r in (*self.claim_rules, *self.entity_rules, *self.context_rules)}
-            object.__setattr__(self, "_rule_index", index)
-        return index
+    @cached_property
+    def rule(self) -> Callable[[str], ClaimRule | EntityRule | ContextRule]:
+        """The rule of a key: ``lexicon.rule(key)``, a lookup in a dict made on first use (called
+        for every hit of every page: a method doing the lookup costs two Python calls a hit)."""
+        return {r.key: r for r in (*self.claim_rules, *self.entity_rules, *self.context_rules)}.__getitem__
 
 
 # --------------------------------------------------------------------------- helpers

@@ -15,6 +15,7 @@ import yaml
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.pipeline.sentencizer import Sentencizer
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from analyzer.errors import cached_with_errors
@@ -58,14 +59,18 @@ MAX_QUOTED_RUN = 80  # tokens of further quotations looked through for the parti
 # "Guaranteed results!" and "Best clinic in town!" are not allowed.'). One that opens a
 # sentence ('"It cured my pain!" says Mark') is left to the sentencizer.
 EN_QUOTES = {mark: closing for mark, closing in DOUBLE_QUOTES.items() if mark not in JA_OPENING_QUOTES}  # “ "
+EN_CLOSING_QUOTES = set(EN_QUOTES.values())  # ” "
 QUOTE_JOINERS = {",", "and", "or", "\u201c", '"'}
 # Social copy ends a clause with emoji instead of a stop ("Works even if you never diet 😂 clients
 # are down 6 kg"): a run of emoji followed by a word ends the sentence, so a cue before the emoji
 # ("even if") does not reach the claim after it. What counts: pictographs and what joins or
 # modifies them (zero-width joiner, variation selectors, skin tones, gender signs).
 EMOJI_ANYWHERE = regex.compile(r"\p{Extended_Pictographic}")
-EMOJI = regex.compile(r"^[\p{Extended_Pictographic}\u200d\ufe0f\U0001F3FB-\U0001F3FF\u2640\u2642]+$")
+EMOJI_CHARACTERS = r"\p{Extended_Pictographic}\u200d\ufe0f\U0001F3FB-\U0001F3FF\u2640\u2642"
+EMOJI = regex.compile(f"^[{EMOJI_CHARACTERS}]+$")
+EMOJI_CHAR = regex.compile(f"[{EMOJI_CHARACTERS}]")
 MAX_CHARS = 60_000_000
+FULL_STOP = get_string_id(".")  # (string-store keys are the hash of the string)
 FOLLOWING_NOUN = "\u6cbb\u7642"  # 治療: what follows a Japanese phrase whose last word reads two ways
 
 
@@ -90,7 +95,6 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
     size = view.size
     if not size:
         return numpy.zeros(0, dtype=bool)
-    strings = view.doc.vocab.strings
     orth = view.array("text")
     final = member(orth, punct_keys)
     # A token that is neither punctuation nor sentence-final starts a sentence when a final
@@ -102,61 +106,67 @@ def sentence_starts(view: TokenView, punct_keys: numpy.ndarray) -> numpy.ndarray
     starts[plain[finals_before > previous]] = True
     starts[0] = True
 
-    text = view.string
-    is_space, like_num, is_lower = view.array("is_space"), view.array("like_num"), view.array("is_lower")
+    words = view.column("text")  # (the claims read this column and is_space's too)
+    text = words.__getitem__
+    is_space_array, is_space = view.array("is_space"), view.column("is_space")
+    like_num, is_lower = view.array("like_num"), view.array("is_lower")
 
     def is_bullet(index: int) -> bool:
-        word = text(index)
-        if word == "*" and index + 1 < size and text(index + 1) == "*":
+        word = words[index]
+        if word == "*" and index + 1 < size and words[index + 1] == "*":
             return False  # Markdown bold ("**Claim:** …"), not a bullet
         if word in BULLETS or LETTER_ITEM.fullmatch(word):
             return True  # "-", "•", "a.", "iv."
         return ((bool(like_num[index]) or LETTER_ITEM.fullmatch(word + ".") is not None)
-                and index + 1 < size and text(index + 1) in {".", ")"})  # "1." "2)" "b)" "b ."
+                and index + 1 < size and words[index + 1] in {".", ")"})  # "1." "2)" "b)" "b ."
 
-    stop = strings["."]
-    for index in numpy.flatnonzero(orth[:-1] == stop).tolist():
-        if (index > 0 and text(index - 1, "lower_") in ABBREVIATIONS and not is_space[index + 1]
+    # (a token's lower_ is its text.lower(): spaCy's LOWER lexeme attribute)
+    for index in numpy.flatnonzero(orth[:-1] == FULL_STOP).tolist():
+        if (index > 0 and words[index - 1].lower() in ABBREVIATIONS and not is_space[index + 1]
                 and (like_num[index + 1] or is_lower[index + 1])):
             starts[index + 1] = False
-        elif index > 0 and like_num[index - 1] and (index == 1 or "\n" in text(index - 2)):
+        elif index > 0 and like_num[index - 1] and (index == 1 or "\n" in words[index - 2]):
             starts[index + 1: index + 3] = False  # the number of a list line ("1. \"Guaranteed\" …") ends nothing
 
+    closes_english_quotation = False  # a closing English quotation mark after a final mark
     for closing in numpy.flatnonzero(final[:-1]).tolist():
-        if text(closing + 1) in (")", "]"):  # an aside "(by whom?)" or "(really!)" in mid-sentence: a comma follows
+        after_final = words[closing + 1]
+        if after_final in EN_CLOSING_QUOTES:
+            closes_english_quotation = True
+        elif after_final in (")", "]"):  # an aside "(by whom?)" or "(really!)" in mid-sentence: a comma follows
             after = closing + 2
-            while after < size and (is_space[after] or text(after) in (")", "]")):
+            while after < size and (is_space[after] or words[after] in (")", "]")):
                 after += 1
-            if after < size and text(after) in (",", ";"):
+            if after < size and words[after] in (",", ";"):
                 following = after + 1
-                while following < size and (is_space[following] or text(following) in EN_QUOTES):
+                while following < size and (is_space[following] or words[following] in EN_QUOTES):
                     following += 1
                 if following < size:
                     starts[following] = False
-            continue
-        if text(closing + 1) in JA_CLOSING_QUOTES:
+        elif after_final in JA_CLOSING_QUOTES:
             end = _quotation_goes_on(text, is_space, closing + 2, size)
             if end is not None:
                 starts[closing + 1 : end + 1] = False
 
-    page = view.page_text
-    if final.any() and any(mark in page for mark in EN_QUOTES):  # a walk over every token: only where quoted
+    # A walk over every token, so only where it can find something: no quotation ends in its
+    # own stop mark where no closing mark follows a final mark.
+    if closes_english_quotation:
         _join_embedded_quotations(view, starts, final, is_lower)
 
-    if EMOJI_ANYWHERE.search(page):
+    if EMOJI_ANYWHERE.search(view.page_text):
         _end_at_emoji(view, starts)
 
     in_list, list_mark = False, None
     line_start = 0
-    for index in numpy.flatnonzero(is_space[:-1]).tolist():
-        word = text(index)
+    for index in numpy.flatnonzero(is_space_array[:-1]).tolist():
+        word = words[index]
         if "\n" not in word:
             continue
         following = index + 1
-        before = text(index - 1) if index > 0 else None
-        mark = text(following)
+        before = words[index - 1] if index > 0 else None
+        mark = words[following]
         introduces = before is not None and (before in LIST_INTRO_ENDS
-                                             or introduces_list(text, line_start, index) and text(line_start) != mark)
+                                             or introduces_list(text, line_start, index) and words[line_start] != mark)
         if in_list and mark in HEADING_MARKS and mark != list_mark:
             in_list = False  # the next ■heading after a list of ・ items opens a sentence of its own
         line_start = following
@@ -207,18 +217,25 @@ def _join_embedded_quotations(view: TokenView, starts: numpy.ndarray, final: num
 
 
 def _end_at_emoji(view: TokenView, starts: numpy.ndarray) -> None:
-    """A word after a run of emoji that follows a word starts a sentence (see EMOJI)."""
-    words, is_alpha = view.column("text"), view.column("is_alpha")
-    index, size = 1, len(words)
-    while index < size:
-        if EMOJI.match(words[index]) and (is_alpha[index - 1] or words[index - 1].isdigit()):
-            end = index
-            while end < size and EMOJI.match(words[end]):
-                end += 1
-            if end < size and is_alpha[end]:
-                starts[end] = True
-            index = end
-        index += 1
+    """A word after a run of emoji that follows a word starts a sentence (see EMOJI).
+
+    Only the tokens that hold one of EMOJI's characters can be emoji: they are found from
+    where those characters stand in the page text, not by a regex on every token."""
+    words, page = view.column("text"), view.page_text
+    positions = [match.start() for match in EMOJI_CHAR.finditer(page)]
+    candidates = numpy.unique(numpy.searchsorted(view.array("idx"), positions, side="right") - 1).tolist()
+    emoji = [index for index in candidates if EMOJI.match(words[index])]
+    is_alpha, size = view.array("is_alpha"), len(words)
+    for number, first in enumerate(emoji):
+        if number and emoji[number - 1] == first - 1:
+            continue  # not the first of its run
+        if first == 0 or not (is_alpha[first - 1] or words[first - 1].isdigit()):
+            continue  # the run follows no word
+        end = first + 1
+        while end < size and EMOJI.match(words[end]):  # (the run's other tokens are next in ``emoji``)
+            end += 1
+        if end < size and is_alpha[end]:
+            starts[end] = True
 
 
 def _quotation_goes_on(text, is_space, index: int, size: int) -> int | None:

@@ -84,31 +84,32 @@ class PhraseIndex:
 
     def __init__(self, phrases: Iterable[CompiledPhrase]):
         entries: list[tuple[str, tuple[Slot, ...]]] = []  # (key, slots) of every phrase
-        # mixed hash keys of the 1, 2, 3 first tokens -> entry numbers
-        by_prefix: tuple[dict[int, list[int]], ...] = ({}, {}, {})
+        # mixed hash key of the 1, 2 or 3 first tokens -> entry numbers, ascending
+        by_prefix: dict[int, list[int]] = {}
         for phrase in phrases:
             number = len(entries)
             entries.append((phrase.key, phrase.indexed))
             for prefix in set(_prefixes(phrase.slots, 0, (), PREFIX_TOKENS)):
                 if prefix:
-                    by_prefix[len(prefix) - 1].setdefault(_mixed_key(map(get_string_id, prefix)), []).append(number)
-        # A clash of two prefixes' mixed keys only costs a try: every candidate is checked token by token.
+                    by_prefix.setdefault(_mixed_key(map(get_string_id, prefix)), []).append(number)
+        # One table for the three lengths: a clash of two prefixes' mixed keys (of one length or
+        # two) only costs a try, as every candidate is checked token by token.
         self._entries = entries
-        self._tables = tuple(_Table(numbers) for numbers in by_prefix)
+        self._table = _Table(by_prefix)
         self._matchers: list[_Matcher | None] = [None] * len(entries)  # by entry number, made on first use
 
     def __getstate__(self) -> dict:
-        return {"format": INDEX_FORMAT, "entries": self._entries, "tables": self._tables}
+        return {"format": INDEX_FORMAT, "entries": self._entries, "table": self._table}
 
     def __setstate__(self, state: dict) -> None:
         if state.get("format") != INDEX_FORMAT:
             # saved by another version of this module (the disk cache then builds the index afresh)
             raise ValueError(f"a phrase index of format {state.get('format')!r}, not {INDEX_FORMAT!r}")
-        self._entries, self._tables = state["entries"], state["tables"]
+        self._entries, self._table = state["entries"], state["table"]
         self._matchers = [None] * len(self._entries)
 
     def __len__(self) -> int:
-        return sum(len(table.keys) for table in self._tables)
+        return len(self._table.keys)
 
     def find(self, tokens: Sequence[str], keys: numpy.ndarray) -> list[tuple[str, int, int]]:
         """(key, start, end) of every match in ``tokens`` (overlaps included; for each
@@ -118,36 +119,50 @@ class PhraseIndex:
         if not size:
             return []
         found = []
+        seen = set()  # phrases of one rule share its key: one hit per key, start and end
         matchers = self._matchers
-        for start, numbers in sorted(self._candidates(keys).items()):
-            seen = set()  # phrases of one rule share its key: one hit per key and end
-            for number in numbers:
-                matcher = matchers[number] or self._matcher(number)
+        for start, number in zip(*self._candidates(keys)):
+            matcher = matchers[number] or self._matcher(number)
+            words = matcher.words
+            if words is not None:  # a one-token phrase
+                end = start + 1 if tokens[start] in words else -1
+            else:
                 end = matcher.longest_end(tokens, start, size)
-                if end > start:
-                    hit = (matcher.key, start, end)
-                    if hit not in seen:
-                        seen.add(hit)
-                        found.append(hit)
+            if end > start:
+                hit = (matcher.key, start, end)
+                if hit not in seen:
+                    seen.add(hit)
+                    found.append(hit)
         return found
 
-    def _candidates(self, keys: numpy.ndarray) -> dict[int, list[int]]:
-        """Start position -> the entry numbers of the phrases whose first one, two or three
-        tokens' mixed key is found there, ascending (lexicon order: of equal claims the first
-        rule wins, whichever table found them)."""
-        keys = mixed = keys.astype(numpy.uint64, copy=False)
-        candidates: dict[int, list[int]] = {}
-        for length, table in enumerate(self._tables, start=1):
-            if length > 1:
-                mixed = mixed[:-1] * _MIX + keys[length - 1:]  # position i: the key of tokens i .. i + length - 1
-            offsets, numbers = table.runs()
-            for start, row in zip(*table.find(mixed)):
-                found = numbers[offsets[row] : offsets[row + 1]]
-                earlier = candidates.get(start)
-                # A run is ascending (an entry twice in it, from a clash of keys, gives the same hit twice, and
-                # find keeps one); the runs that two tables find at one start are merged.
-                candidates[start] = found if earlier is None else sorted({*earlier, *found})
-        return candidates
+    def _candidates(self, keys: numpy.ndarray) -> tuple[list[int], list[int]]:
+        """The (start position, entry number) pairs where the mixed key of the first one, two or
+        three tokens of a phrase is found, each once, by start and then by entry number
+        (lexicon order: of equal claims the first rule wins, whichever prefix found them).
+
+        All in numpy, a few dozen calls a Doc: the keys of the windows of one, two and three
+        tokens are looked up in one go, and each row found is expanded into its run of entry
+        numbers."""
+        keys = keys.astype(numpy.uint64, copy=False)
+        size = len(keys)
+        two = keys[:-1] * _MIX + keys[1:]  # position i: the mixed key of tokens i, i + 1
+        three = two[:-1] * _MIX + keys[2:]
+        where, rows = self._table.find(numpy.concatenate((keys, two, three)))
+        if not len(rows):
+            return [], []
+        # where a window of two tokens begins: size positions on; of three: size + (size - 1) on
+        starts = where - size * (where >= size) - (size - 1) * (where >= 2 * size - 1)
+        offsets = self._table.offsets
+        first = offsets[rows]
+        counts = offsets[rows + 1] - first  # each row's run: numbers[first : first + count]
+        ends = numpy.cumsum(counts)
+        flat = numpy.arange(ends[-1]) + numpy.repeat(first - (ends - counts), counts)
+        # each (start, number) pair as one int64, start * entries + number: sorted, each once
+        pairs = numpy.repeat(starts, counts) * len(self._entries) + self._table.numbers[flat]
+        pairs.sort()
+        pairs = pairs[numpy.concatenate(([True], pairs[1:] != pairs[:-1]))]
+        starts, numbers = numpy.divmod(pairs, len(self._entries))
+        return starts.tolist(), numbers.tolist()
 
     def _matcher(self, number: int) -> _Matcher:
         matcher = self._matchers[number] = _Matcher(*self._entries[number])
@@ -166,10 +181,11 @@ class _Matcher:
     (one Japanese phrase has 1,600 that begin with the same word).
     """
 
-    __slots__ = ("_slots", "_states", "initial", "key")
+    __slots__ = ("_slots", "_states", "initial", "key", "words")
 
     def __init__(self, key: str, slots: tuple[Slot, ...]):
         self.key = key
+        self.words = _one_token_words(slots)
         # the root of each slot's trie, by slot number
         self._slots = tuple(_Node(may_be_empty, 0, following=following) for may_be_empty, following in slots)
         self._states: dict[tuple[frozenset, bool], _State] = {}  # each state made once, by (places, complete)
@@ -224,6 +240,19 @@ class _Matcher:
         if state is None:
             state = self._states[key] = _State(key[0], complete)
         return state
+
+
+def _one_token_words(slots: tuple[Slot, ...]) -> frozenset[str] | None:
+    """The words of a phrase that is always one token long ("cures", ``cure(s|d)``; not
+    ``(the )?clinic``), or None. About half the candidates in English text are such phrases, and
+    a set lookup checks them without walking the automaton."""
+    filled = [(may_be_empty, following) for may_be_empty, following in slots if following]
+    if len(filled) != 1 or not all(may_be_empty for may_be_empty, following in slots if not following):
+        return None  # words in several slots (or a slot that can be neither empty nor a word)
+    may_be_empty, following = filled[0]
+    if may_be_empty or any(going_on for _, going_on in following.values()):
+        return None  # may be empty, or has an option of more than one token
+    return frozenset(following)
 
 
 class _Node:
@@ -300,10 +329,10 @@ class _Table:
     """Hash key -> entry numbers, as numpy arrays (quick to save and load): the sorted keys,
     and each key's run of entry numbers in one flat array.
 
-    Most of a Doc's tokens begin no phrase, and a binary search of the largest table (430,000
-    keys) costs a cache miss per step, so a filter rules most of them out before it: a bit per
-    range of hash values (those that share their top bits), set where some key falls, about 16
-    bits per key (one MB for the largest table).
+    Most of a Doc's windows of one, two and three tokens begin no phrase, and a binary search of
+    the table (470,000 keys for English) costs a cache miss per step, so a filter rules most of
+    them out before it: a bit per range of hash values (those that share their top bits), set
+    where some key falls, about 16 bits per key (one MB).
     """
 
     def __init__(self, numbers_by_key: dict[int, list[int]]):
@@ -318,33 +347,27 @@ class _Table:
         flags = numpy.zeros(1 << top, dtype=bool)
         flags[self.keys >> self.shift] = True
         self.bits = numpy.packbits(flags, bitorder="little")
-        self._lists: tuple[list[int], list[int]] | None = None
 
     def __getstate__(self) -> dict:
         return {name: getattr(self, name) for name in ("keys", "offsets", "numbers", "shift", "bits")}
 
     def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state, _lists=None)
+        self.__dict__.update(state)
 
-    def find(self, values: numpy.ndarray) -> tuple[list[int], list[int]]:
-        """Where in ``values`` a key stands, and its row: (positions, rows)."""
+    def find(self, values: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """Where in ``values`` a key stands, and its row: (positions, rows); a row's run of
+        entry numbers is ``numbers[offsets[row] : offsets[row + 1]]``."""
         if not len(self.keys):
-            return [], []
+            return numpy.zeros(0, dtype=numpy.int64), numpy.zeros(0, dtype=numpy.int64)
         ranges = (values >> self.shift).view(numpy.int64)  # (numpy indexes with uint64 several times slower)
         maybe = ((self.bits[ranges >> 3] >> (ranges & 7)) & 1).nonzero()[0]
         values = values[maybe]
         rows = self.keys.searchsorted(values)
         present = self.keys.take(rows, mode="clip") == values  # (a value past the last key: compared with it)
-        return maybe[present].tolist(), rows[present].tolist()
-
-    def runs(self) -> tuple[list[int], list[int]]:
-        """(offsets, entry numbers) as lists: row ``r``'s run is ``numbers[offsets[r] : offsets[r + 1]]``."""
-        if self._lists is None:
-            self._lists = (self.offsets.tolist(), self.numbers.tolist())
-        return self._lists
+        return maybe[present], rows[present]
 
 
-INDEX_FORMAT = 2  # of a saved PhraseIndex (__getstate__); an index saved in another format is built afresh
+INDEX_FORMAT = 3  # of a saved PhraseIndex (__getstate__); an index saved in another format is built afresh
 _MIX = numpy.uint64(0x9E3779B97F4A7C15)  # odd multiplier mixing each key into the next
 PREFIX_TOKENS = 3  # phrases are indexed by up to this many first tokens
 
