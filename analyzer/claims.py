@@ -35,7 +35,6 @@ DOUBLE_QUOTE_MARKS = set(DOUBLE_QUOTES) | set(DOUBLE_QUOTES.values())
 # quoted items ('claim it "boosts immunity", "flushes toxins"', 「若返る」「副作用がない」とのこと)
 CHAIN_JOINERS = {",", "and", "or", "nor", "&", "/", "、", "・", *DOUBLE_QUOTE_MARKS, "'", "‘", "’"}
 OPENING_MARK = re.compile(f"[{''.join(map(re.escape, QUOTE_PAIRS))}]")  # what may open a quotation (quote_ranges)
-DOUBLE_QUOTE_MARK = re.compile(f"[{''.join(map(re.escape, DOUBLE_QUOTE_MARKS))}]")
 CHAINED_STATUSES = ("negated", "reported", "hedged")  # what a list item passes on to the next (_list_statuses)
 CHAINED_BACK = ("reported",)  # ... and to the one before: a reporting verb after the list ('…, the clinic claims')
 LOOKBACK_SENTENCES = 2
@@ -140,8 +139,8 @@ class Sentences:
         view = self.view
         idx, text = view.column("idx"), view.column("text")
         marks = []  # the tokens that are double quotation marks, found from the characters of the page
-        for match in DOUBLE_QUOTE_MARK.finditer(view.page_text):
-            token = bisect_right(idx, match.start()) - 1
+        for position in _positions(view.page_text, DOUBLE_QUOTE_MARKS):
+            token = bisect_right(idx, position) - 1
             if text[token] in DOUBLE_QUOTE_MARKS:
                 marks.append(token)
         odd: set[int] = set()  # the sentences holding an odd number of marks
@@ -181,6 +180,17 @@ class Sentences:
         if is_question_text(words):
             answer = answer_after(self.text(n) for n in range(number + 1, len(self.starts)))
         return Sentence(start, end, words, newlines, intro, self.quotes(number), answer, self.answer_rules)
+
+
+def _positions(text: str, characters) -> list[int]:
+    """The offsets in ``text`` of each of ``characters``, in order."""
+    found = []
+    for character in characters:
+        position = text.find(character)
+        while position != -1:
+            found.append(position)
+            position = text.find(character, position + 1)
+    return sorted(found)
 
 
 _hit_range = itemgetter(1, 2)  # the token range of a hit: (rule, start, end)
