@@ -437,6 +437,16 @@ class ReportGenre:
     unquoted_unless_entities: tuple[str, ...] | None = None
 
 
+def reads_as_a_report(statuses: list[str], genre: ReportGenre, laid_out_as_report: bool = False) -> bool:
+    """Whether a document with claims of ``statuses`` is a report (see :class:`ReportGenre` and
+    :func:`mentioned_in_a_report`): laid out as one, or with enough reported claims."""
+    if laid_out_as_report:
+        return True
+    reported = statuses.count("reported")
+    share = (reported + statuses.count("negated")) / len(statuses) if statuses else 0.0
+    return reported >= genre.min_reported and share >= genre.min_share
+
+
 def mentioned_in_a_report(statuses: list[str], quoted: list[bool], genre: ReportGenre,
                           entity_labels: set[str], laid_out_as_report: bool = False) -> list[bool]:
     """Which asserted claims to treat as reported because the document is a report.
@@ -450,9 +460,7 @@ def mentioned_in_a_report(statuses: list[str], quoted: list[bool], genre: Report
     ``laid_out_as_report`` (a cue of status ``report_layout``: a wire-service dateline, a
     regulator's ruling header, an abstract's "Methods:") is a report whatever its counts.
     """
-    reported = statuses.count("reported")
-    share = (reported + statuses.count("negated")) / len(statuses) if statuses else 0.0
-    if not laid_out_as_report and (reported < genre.min_reported or share < genre.min_share):
+    if not reads_as_a_report(statuses, genre, laid_out_as_report):
         return [False] * len(statuses)
     unquoted = genre.unquoted_unless_entities is not None and entity_labels.isdisjoint(genre.unquoted_unless_entities)
     return [status == "asserted" and (inside or unquoted) for status, inside in zip(statuses, quoted)]
