@@ -102,6 +102,7 @@ class Sentences:
         self.token_texts = text = view.column("text")
         self.line_breaks = [i for i in view.array("is_space").nonzero()[0].tolist() if "\n" in text[i]]
         self._texts: dict[int, str] = {}
+        self._idx: list[int] | None = None  # the tokens' character offsets, read when a text is first asked for
         self._quotes: dict[int, tuple[tuple[int, int], ...]] = {}
         self._made: dict[int, Sentence] = {}
         self._list_lines: dict[int, str | None] = {}
@@ -126,10 +127,18 @@ class Sentences:
         return not self.text(number).strip()
 
     def text(self, number: int) -> str:
-        """The words of sentence ``number``."""
+        """The words of sentence ``number`` (as TokenView.text_of: from its first token to the end of its last)."""
         words = self._texts.get(number)
         if words is None:
-            words = self._texts[number] = self.view.text_of(self.starts[number], self.ends[number])
+            start, end = self.starts[number], self.ends[number]
+            if start < end:
+                if self._idx is None:
+                    self._idx = self.view.column("idx")
+                last = end - 1
+                words = self.view.page_text[self._idx[start]:self._idx[last] + len(self.token_texts[last])]
+            else:
+                words = ""
+            self._texts[number] = words
         return words
 
     def quotes(self, number: int) -> tuple[tuple[int, int], ...]:
@@ -482,7 +491,8 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         elif rule.kind == "pattern":
             core = None
         excluded = exclusions.get(rule.category)
-        if excluded:
+        # (the words the lexicon matched lie in [start, end): only an exclusion overlapping that can explain them away)
+        if excluded and _overlaps_any(excluded, start, end, longest_exclusion):
             core = core or _pattern_core(rule, view, start, end)
             if any(_overlaps_any(excluded, s, e, longest_exclusion) for s, e in core):
                 # an exclusion explains away the words the lexicon matched (not a wildcard's or a paired entity's)
@@ -499,12 +509,12 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
     chosen.sort(key=attrgetter("start", "end", "category"))
 
     spans_by_sentence: dict[int, list[tuple[int, int]]] = {}
-    for candidate in chosen:
-        first, last = number_by_token[candidate.start], number_by_token[candidate.end - 1]
-        core = candidate.core
+    for _, start, end, rule, core in chosen:
+        first, last = number_by_token[start], number_by_token[end - 1]
         if core is None:  # a token pattern's own words matter only to a cue that overlaps its match (see _inner)
-            overlapped = any(cues_by_sentence.overlaps(n, candidate.start, candidate.end) for n in {first, last})
-            core = _pattern_core(candidate.rule, view, candidate.start, candidate.end) if overlapped else ()
+            overlapped = (cues_by_sentence.overlaps(first, start, end)
+                          or last != first and cues_by_sentence.overlaps(last, start, end))
+            core = _pattern_core(rule, view, start, end) if overlapped else ()
         spans_by_sentence.setdefault(first, []).extend(core)
         if last != first:
             spans_by_sentence.setdefault(last, []).extend(core)
@@ -522,39 +532,44 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
     scare_quotes = lexicon.scare_quotes
     items: list[tuple[int, int, int, list[Cue]]] = []  # each claim's sentence number, token range and cues
     for number, candidate in enumerate(chosen, start=1):
-        sentence_number = number_by_token[candidate.start]
+        category, start, end, rule, _ = candidate
+        sentence_number = number_by_token[start]
         sentence = sentences[sentence_number]
         cues = live_cues[sentence_number]
-        if candidate.end > sentence.end:  # it runs on into the answer: the answer's cues reach it too
-            cues = cues + live_cues.get(number_by_token[candidate.end - 1], [])
-        status, cue_words = assertion_status(candidate.start, candidate.end, sentence, cues)
-        if candidate.rule.inverted:  # the entry names the risk: "Will it show up in a test?" "No." promises
+        if end > sentence.end:  # it runs on into the answer: the answer's cues reach it too
+            cues = cues + live_cues.get(number_by_token[end - 1], [])
+        status, cue_words = assertion_status(start, end, sentence, cues)
+        if rule.inverted:  # the entry names the risk: "Will it show up in a test?" "No." promises
             if status == "negated":
                 status, cue_words = "asserted", ("denied: " + " ".join(cue_words),)
             elif status == "asserted":
                 status, cue_words = "negated", ("affirmed, so no promise",)
-        if status == "asserted" and _reported_around_quotation(sentences, live_cues, cues_by_sentence, candidate):
+        # (the readings below ask first what they need: a quotation over several sentences, a list line)
+        if (status == "asserted" and sentences.quotes_across
+                and _reported_around_quotation(sentences, live_cues, cues_by_sentence, candidate)):
             status, cue_words = "reported", ("quoted",)  # 'The ad stated "… No downtime. No side effects."'
-        if status == "asserted" and _listed_under_a_report(sentences, live_cues, cues_by_sentence, sentence_number,
-                                                           candidate, list_intros):
+        if (status == "asserted" and sentences.list_line(sentence_number) is not None
+                and _listed_under_a_report(sentences, live_cues, cues_by_sentence, sentence_number, candidate,
+                                           list_intros)):
             status, cue_words = "reported", ("listed as an example",)  # 'Examples of prohibited claims\n\n"Cures cancer"'
-        items.append((sentence_number, candidate.start, candidate.end, cues))
-        scare_quoted.append(status == "asserted" and scare_quotes is not None
+        items.append((sentence_number, start, end, cues))
+        in_quotes = sentence.quotes
+        scare_quoted.append(status == "asserted" and scare_quotes is not None and bool(in_quotes)
                             and _in_scare_quotes(view, sentence, cues, candidate, scare_quotes.max_words))
-        quoted.append(bool(sentence.quotes) and any(q_start <= candidate.start and candidate.end <= q_end
-                                                    for q_start, q_end in sentence.quotes))
+        quoted.append(bool(in_quotes) and any(q_start <= start and end <= q_end for q_start, q_end in in_quotes))
         # its words: page[start_char:end_char] (TokenView.char_range)
-        start_char, end_char = idx[candidate.start], idx[candidate.end - 1] + len(text[candidate.end - 1])
+        start_char, end_char = idx[start], idx[end - 1] + len(text[end - 1])
         line, column = document.line_col(start_char)
-        if sentence_number not in linked_by_sentence:  # claims of one sentence share its entities and text
-            linked_by_sentence[sentence_number] = (
+        linked = linked_by_sentence.get(sentence_number)
+        if linked is None:  # claims of one sentence share its entities and text
+            linked = linked_by_sentence[sentence_number] = (
                 _linked_mentions(view, sentence_number, mentions_by_sentence, made_mentions),
                 " ".join(sentence.text.split()))
-        linked, sentence_text = linked_by_sentence[sentence_number]
+        mentions, sentence_text = linked
         claims.append(
             _new_claim(
                 id=f"c{number}",
-                category=candidate.category,
+                category=category,
                 text=page[start_char:end_char],
                 start=start_char,
                 end=end_char,
@@ -563,11 +578,11 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
                 sentence=sentence_text,
                 assertion=status,
                 cues=cue_words,
-                interventions=linked["INTERVENTION"],
-                conditions=linked["CONDITION"],
-                targets=linked["TARGET"],
-                confidence=candidate.rule.confidence,
-                rule=candidate.rule.key,
+                interventions=mentions["INTERVENTION"],
+                conditions=mentions["CONDITION"],
+                targets=mentions["TARGET"],
+                confidence=rule.confidence,
+                rule=rule.key,
             )
         )
     claims = _list_statuses(view, claims, items)
@@ -892,7 +907,10 @@ def derive_claims(claims: list[Claim], rules: tuple[DerivedRule, ...], document:
     diabetes" does not). One derived claim per product mention, at the mention, with the
     strongest status of the claims it comes from (asserted wins)."""
     derived: dict[tuple[str, int], Claim] = {}
-    about_products = [claim for claim in claims if claim.interventions]  # the others derive nothing
+    products = frozenset().union(*(rule.interventions for rule in rules))  # what some rule derives a claim from
+    # the claims that name one of them (a third of a page's claims: the others derive nothing)
+    about_products = [claim for claim in claims
+                      if claim.interventions and any(mention.id in products for mention in claim.interventions)]
     for rule in rules:
         own = None  # the character ranges of the claims of the rule's category, listed when first needed
         for claim in about_products:

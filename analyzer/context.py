@@ -373,14 +373,22 @@ def assertion_status(start: int, end: int, sentence: Sentence, cues: list[Cue]) 
         settled = "asserted" if end > sentence.end else answer_status(sentence.answer, sentence.answer_rules)
     if settled == "negated":
         found["negated"] = [(sentence.answer or "").strip()]
-    rhetorical = _rhetorical(cues) if cues else False
-    if is_question and settled is None and not rhetorical:
-        found.setdefault("question", []).append("?")
+    rhetorical = None  # (whether the question is rhetorical is worked out only when a question asks)
+    if is_question and settled is None:
+        rhetorical = _rhetorical(cues) if cues else False
+        if not rhetorical:
+            found["question"] = ["?"]
     for cue in cues:
-        if cue.status == "question" and (settled is not None or rhetorical):
-            continue  # an answer or a rhetorical frame settles 治りますか / のでしょうか as well as the "?"
-        if cue.status in QUALIFYING and _reaches(cue, start, end, sentence, cues):
-            found.setdefault(cue.status, []).append(cue.text)
+        status = cue.status
+        if status not in QUALIFYING:
+            continue
+        if status == "question":
+            if rhetorical is None and settled is None:
+                rhetorical = _rhetorical(cues)
+            if settled is not None or rhetorical:
+                continue  # an answer or a rhetorical frame settles 治りますか / のでしょうか as well as the "?"
+        if _reaches(cue, start, end, sentence, cues):
+            found.setdefault(status, []).append(cue.text)
     quote = None
     if sentence.quotes:
         quote = next(((a, b) for a, b in sentence.quotes if a <= start and end <= b), None)
