@@ -96,9 +96,11 @@ class Sentences:
         found = is_start.nonzero()[0].tolist()
         self.starts = found or [0]
         self.ends = [*self.starts[1:], view.size]  # where each sentence ends: where the next one starts
-        # token -> the number of its sentence, for every token at once: the count of sentence starts
-        # up to it, less one (what bisect_right(starts, token) - 1 gives)
-        self.number_by_token = (is_start.cumsum() - 1).tolist() if found else [0] * view.size
+        # token -> the number of its sentence (what bisect_right(starts, token) - 1 gives), sentence by
+        # sentence: -1 before the first start (no token where the sentence component ran)
+        self.number_by_token = by_token = [-1] * self.starts[0]
+        for number, (start, end) in enumerate(zip(self.starts, self.ends)):
+            by_token += [number] * (end - start)
         self.token_texts = text = view.column("text")
         self.line_breaks = [i for i in view.array("is_space").nonzero()[0].tolist() if "\n" in text[i]]
         self._texts: dict[int, str] = {}
@@ -124,7 +126,8 @@ class Sentences:
         start = self.starts[number]
         if start < self.ends[number] and not self.token_texts[start].isspace():
             return False
-        return not self.text(number).strip()
+        words = self.text(number)
+        return not words or words.isspace()
 
     def text(self, number: int) -> str:
         """The words of sentence ``number`` (as TokenView.text_of: from its first token to the end of its last)."""
