@@ -70,10 +70,9 @@ def longest_first(spans: list, key=attrgetter("start", "end")) -> list:
     in text order."""
     if len(spans) < 2:
         return list(spans)
-    ranges = [key(span) for span in spans]
     chosen: list[tuple[int, int, int]] = []  # (start, end, index in spans)
     taken: set[int] = set()
-    longest = sorted([(start - end, start, index) for index, (start, end) in enumerate(ranges)])  # -length, start
+    longest = sorted([(start - end, start, index) for index, (start, end) in enumerate(map(key, spans))])  # -length, start
     for negative_length, start, index in longest:
         covered = range(start, start - negative_length)
         if taken.isdisjoint(covered):
@@ -221,10 +220,10 @@ class Sentences:
         return sentence
 
     def _make(self, number: int) -> Sentence:
-        start, end = self.bounds(number)
-        text = self.view.column("text")
+        start, end = self.starts[number], self.ends[number]
+        text = self.token_texts
         breaks = self.line_breaks
-        newlines = tuple(breaks[bisect_left(breaks, start) : bisect_left(breaks, end)])
+        newlines = tuple(breaks[bisect_left(breaks, start) : bisect_left(breaks, end)]) if breaks else ()
         intro = tuple(n for i, n in enumerate(newlines) if n > start and
                       introduces_list(text.__getitem__, newlines[i - 1] + 1 if i else start, n)) if newlines else ()
         words = self.text(number)
@@ -339,6 +338,8 @@ def _extend_over_list(view: TokenView, end: int, label: str, mentions, sentence_
     """Extend a claim ending at an entity over a coordinated list of the same label, up to the
     end of its sentence."""
     starts = {m_start: m_end for mention, m_start, m_end in mentions if mention.label == label}
+    if max(starts, default=end) <= end:
+        return end  # no mention of the label after it: no list to run on over
     text, is_space, is_punct = view.column("text"), view.column("is_space"), view.column("is_punct")
     position = end
     # (each token's lower form read alone, as few are: a Japanese page has no lower_ column to reuse)
@@ -870,6 +871,9 @@ def _linked_mentions(view: TokenView, sentence_number: int, mentions_by_sentence
     del linked["PROMO"]  # the advertiser's voice: nothing a claim is about
     linked_mentions = {}
     for label, found in linked.items():
+        if not found:
+            linked_mentions[label] = ()
+            continue
         unique = _unique_ids(found)
         made_here = []
         for rule, start, end in unique:
@@ -898,8 +902,8 @@ def _entity_mention(view: TokenView, rule: EntityRule, start: int, end: int) -> 
     """The entity mention of ``rule`` at tokens [start, end), with its words and character offsets."""
     start_char, end_char = view.char_range(start, end)
     mention = object.__new__(EntityMention)  # made as _new_claim makes a claim (EntityMention has no __post_init__)
-    mention.__dict__.update(label=rule.label, id=rule.id, text=view.page_text[start_char:end_char], start=start_char,
-                            end=end_char, attributes=rule.attributes)
+    object.__setattr__(mention, "__dict__", {"label": rule.label, "id": rule.id, "text": view.page_text[start_char:end_char],
+                                             "start": start_char, "end": end_char, "attributes": rule.attributes})
     return mention
 
 

@@ -162,3 +162,17 @@ def test_new_claim_takes_claims_fields_in_their_order_with_their_defaults():
     assert list(parameters) == [field.name for field in fields(Claim)]  # a field added to Claim must be added there
     for field in fields(Claim):
         assert parameters[field.name].default == (inspect.Parameter.empty if field.default is MISSING else field.default)
+
+
+def test_an_entity_mention_made_without_init_equals_one_made_with_it():
+    from dataclasses import fields
+    from analyzer.claims import _entity_mention
+    from analyzer.lexicon import EntityRule
+    from analyzer.model import EntityMention
+    view = _view("Our NAD+ drip helps.")
+    rule = EntityRule("nad", "INTERVENTION", "nad_plus", ("nad+",), (("kind", "iv_nutrient"),))
+    made = _entity_mention(view, rule, 1, 3)
+    start, end = view.char_range(1, 3)
+    plain = EntityMention("INTERVENTION", "nad_plus", view.page_text[start:end], start, end, (("kind", "iv_nutrient"),))
+    assert made == plain and vars(made) == vars(plain)
+    assert list(vars(made)) == [field.name for field in fields(EntityMention)]  # a new field must be set there too
