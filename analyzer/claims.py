@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import MISSING
+from functools import partial
+from collections.abc import Callable
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -17,9 +18,9 @@ import numpy
 from spacy.tokens import Doc
 
 from analyzer.context import (DOUBLE_QUOTES, PAGE_STATUSES, QUOTE_PAIRS, AnswerRules, Cue, Sentence, answer_after,
-                              assertion_status, clip_ranges, doubted_in_a_personal_account, drop_pseudo_and_inner,
+                              assertion_status, doubted_in_a_personal_account, drop_pseudo_and_inner,
                               is_question_text, kept_at_a_distance, labelled_categories, laid_out_as_report,
-                              mentioned_in_a_report, off_topic, quote_ranges, in_the_advertisers_voice,
+                              mentioned_in_a_report, off_topic, quote_ranges, in_the_advertisers_voice, reads_as_a_report,
                               released_by_the_advertiser)
 from analyzer.extensions import HITS
 
@@ -35,7 +36,6 @@ DOUBLE_QUOTE_MARKS = set(DOUBLE_QUOTES) | set(DOUBLE_QUOTES.values())
 # quoted items ('claim it "boosts immunity", "flushes toxins"', 「若返る」「副作用がない」とのこと)
 CHAIN_JOINERS = {",", "and", "or", "nor", "&", "/", "、", "・", *DOUBLE_QUOTE_MARKS, "'", "‘", "’"}
 OPENING_MARK = re.compile(f"[{''.join(map(re.escape, QUOTE_PAIRS))}]")  # what may open a quotation (quote_ranges)
-DOUBLE_QUOTE_MARK = re.compile(f"[{''.join(map(re.escape, DOUBLE_QUOTE_MARKS))}]")
 CHAINED_STATUSES = ("negated", "reported", "hedged")  # what a list item passes on to the next (_list_statuses)
 CHAINED_BACK = ("reported",)  # ... and to the one before: a reporting verb after the list ('…, the clinic claims')
 LOOKBACK_SENTENCES = 2
@@ -53,15 +53,26 @@ class Candidate(NamedTuple):
     core: tuple[tuple[int, int], ...] | None
 
 
+def _named_tuple_maker(cls):
+    """``cls`` made from a tuple of all its fields: ``_new_cue((status, …))`` is ``Cue(status, …)``
+    without the ``__new__`` that ``namedtuple`` writes in Python (half the cost of making one; a
+    page makes one per cue hit of its claims' sentences, per candidate claim, per sentence asked for)."""
+    return partial(tuple.__new__, cls)
+
+
+_new_candidate = _named_tuple_maker(Candidate)
+_new_cue = _named_tuple_maker(Cue)
+_new_sentence = _named_tuple_maker(Sentence)
+
+
 def longest_first(spans: list, key=attrgetter("start", "end")) -> list:
     """Longest non-overlapping spans (ties: the earlier one; then the one earlier in ``spans``),
     in text order."""
     if len(spans) < 2:
         return list(spans)
-    ranges = [key(span) for span in spans]
     chosen: list[tuple[int, int, int]] = []  # (start, end, index in spans)
     taken: set[int] = set()
-    longest = sorted([(start - end, start, index) for index, (start, end) in enumerate(ranges)])  # -length, start
+    longest = sorted([(start - end, start, index) for index, (start, end) in enumerate(map(key, spans))])  # -length, start
     for negative_length, start, index in longest:
         covered = range(start, start - negative_length)
         if taken.isdisjoint(covered):
@@ -79,33 +90,57 @@ class Sentences:
     def __init__(self, view: TokenView, answer_rules: AnswerRules | None = None):
         self.view = view
         self.answer_rules = answer_rules
-        self.starts = numpy.flatnonzero(view.array("is_sent_start")).tolist() or [0]
-        text = view.column("text")
-        self.line_breaks = [i for i in numpy.flatnonzero(view.array("is_space")).tolist() if "\n" in text[i]]
+        # (numpy's array methods rather than its functions, which wrap them in Python: a page is small)
+        is_start = view.array("is_sent_start")
+        found = is_start.nonzero()[0].tolist()
+        self.starts = found or [0]
+        self.ends = [*self.starts[1:], view.size]  # where each sentence ends: where the next one starts
+        # token -> the number of its sentence (what bisect_right(starts, token) - 1 gives), sentence by
+        # sentence: -1 before the first start (no token where the sentence component ran)
+        self.number_by_token = by_token = [-1] * self.starts[0]
+        for number, (start, end) in enumerate(zip(self.starts, self.ends)):
+            by_token += [number] * (end - start)
+        self.token_texts = text = view.column("text")
+        self.line_breaks = [i for i in view.array("is_space").nonzero()[0].tolist() if "\n" in text[i]]
         self._texts: dict[int, str] = {}
+        self._idx: list[int] | None = None  # the tokens' character offsets, read when a text is first asked for
         self._quotes: dict[int, tuple[tuple[int, int], ...]] = {}
         self._made: dict[int, Sentence] = {}
+        self._list_lines: dict[int, str | None] = {}
         self._quotes_across: tuple[tuple[int, int], ...] | None = None
+        self._across_by_sentence: dict[int, tuple[tuple[int, int], ...]] = {}  # their parts in each sentence
 
     def number_of(self, token: int) -> int:
-        """The number of the sentence that holds token ``token``."""
-        return bisect_right(self.starts, token) - 1
+        """The number of the sentence that holds token ``token`` (0 <= token < the Doc's length)."""
+        return self.number_by_token[token]
 
     def bounds(self, number: int) -> tuple[int, int]:
         """Token range of sentence ``number``."""
-        starts = self.starts
-        return starts[number], starts[number + 1] if number + 1 < len(starts) else self.view.size
+        return self.starts[number], self.ends[number]
 
     def is_blank(self, number: int) -> bool:
-        """Whether sentence ``number`` is only white space (its text strips to nothing)."""
-        text = self.view.column("text")
-        return all(text[token].isspace() for token in range(*self.bounds(number)))
+        """Whether sentence ``number`` is only white space: its tokens are, and so is its text,
+        which holds nothing but them and the single spaces after some. Most sentences show
+        at their first token that they are not."""
+        start = self.starts[number]
+        if start < self.ends[number] and not self.token_texts[start].isspace():
+            return False
+        words = self.text(number)
+        return not words or words.isspace()
 
     def text(self, number: int) -> str:
-        """The words of sentence ``number``."""
+        """The words of sentence ``number`` (as TokenView.text_of: from its first token to the end of its last)."""
         words = self._texts.get(number)
         if words is None:
-            words = self._texts[number] = self.view.text_of(*self.bounds(number))
+            start, end = self.starts[number], self.ends[number]
+            if start < end:
+                if self._idx is None:
+                    self._idx = self.view.column("idx")
+                last = end - 1
+                words = self.view.page_text[self._idx[start]:self._idx[last] + len(self.token_texts[last])]
+            else:
+                words = ""
+            self._texts[number] = words
         return words
 
     def quotes(self, number: int) -> tuple[tuple[int, int], ...]:
@@ -119,7 +154,7 @@ class Sentences:
             if OPENING_MARK.search(words):  # no opening mark, no quotation of its own
                 found = quote_ranges(self.view.column("text")[start:end], start)
             if self.quotes_across:
-                found = (*found, *clip_ranges(self.quotes_across, start, end))
+                found = (*found, *self._across_by_sentence.get(number, ()))
             self._quotes[number] = found
         return found
 
@@ -129,6 +164,13 @@ class Sentences:
         :meth:`_quotations_across`), found on first use."""
         if self._quotes_across is None:
             self._quotes_across = self._quotations_across()
+            parts: dict[int, list[tuple[int, int]]] = {}  # sentence -> clip_ranges(quotes_across, its bounds)
+            for q_start, q_end in self._quotes_across:  # (from the sentence of the opening mark to that of the closing one)
+                for number in range(self.number_of(q_start - 1), self.number_of(q_end) + 1):
+                    start, end = self.bounds(number)
+                    if q_start < end and q_end > start:
+                        parts.setdefault(number, []).append((max(q_start, start), min(q_end, end)))
+            self._across_by_sentence = {number: tuple(found) for number, found in parts.items()}
         return self._quotes_across
 
     def _quotations_across(self) -> tuple[tuple[int, int], ...]:
@@ -140,8 +182,8 @@ class Sentences:
         view = self.view
         idx, text = view.column("idx"), view.column("text")
         marks = []  # the tokens that are double quotation marks, found from the characters of the page
-        for match in DOUBLE_QUOTE_MARK.finditer(view.page_text):
-            token = bisect_right(idx, match.start()) - 1
+        for position in _positions(view.page_text, DOUBLE_QUOTE_MARKS):
+            token = bisect_right(idx, position) - 1
             if text[token] in DOUBLE_QUOTE_MARKS:
                 marks.append(token)
         odd: set[int] = set()  # the sentences holding an odd number of marks
@@ -163,6 +205,14 @@ class Sentences:
             return None
         return next(((q_start, q_end) for q_start, q_end in self.quotes_across if q_start <= start and end <= q_end), None)
 
+    def list_line(self, number: int) -> str | None:
+        """What kind of list line sentence ``number`` is (:func:`_list_line`), worked out once:
+        each claim of a sentence asks, and the walk back to a list's introduction asks again."""
+        kind = self._list_lines.get(number, False)
+        if kind is False:
+            kind = self._list_lines[number] = _list_line(self, number)
+        return kind
+
     def __getitem__(self, number: int) -> Sentence:
         sentence = self._made.get(number)
         if sentence is None:
@@ -170,17 +220,28 @@ class Sentences:
         return sentence
 
     def _make(self, number: int) -> Sentence:
-        start, end = self.bounds(number)
-        text = self.view.column("text")
+        start, end = self.starts[number], self.ends[number]
+        text = self.token_texts
         breaks = self.line_breaks
-        newlines = tuple(breaks[bisect_left(breaks, start) : bisect_left(breaks, end)])
+        newlines = tuple(breaks[bisect_left(breaks, start) : bisect_left(breaks, end)]) if breaks else ()
         intro = tuple(n for i, n in enumerate(newlines) if n > start and
                       introduces_list(text.__getitem__, newlines[i - 1] + 1 if i else start, n)) if newlines else ()
         words = self.text(number)
         answer = None
         if is_question_text(words):
             answer = answer_after(self.text(n) for n in range(number + 1, len(self.starts)))
-        return Sentence(start, end, words, newlines, intro, self.quotes(number), answer, self.answer_rules)
+        return _new_sentence((start, end, words, newlines, intro, self.quotes(number), answer, self.answer_rules))
+
+
+def _positions(text: str, characters) -> list[int]:
+    """The offsets in ``text`` of each of ``characters``, in order."""
+    found = []
+    for character in characters:
+        position = text.find(character)
+        while position != -1:
+            found.append(position)
+            position = text.find(character, position + 1)
+    return sorted(found)
 
 
 _hit_range = itemgetter(1, 2)  # the token range of a hit: (rule, start, end)
@@ -277,6 +338,8 @@ def _extend_over_list(view: TokenView, end: int, label: str, mentions, sentence_
     """Extend a claim ending at an entity over a coordinated list of the same label, up to the
     end of its sentence."""
     starts = {m_start: m_end for mention, m_start, m_end in mentions if mention.label == label}
+    if max(starts, default=end) <= end:
+        return end  # no mention of the label after it: no list to run on over
     text, is_space, is_punct = view.column("text"), view.column("is_space"), view.column("is_punct")
     position = end
     # (each token's lower form read alone, as few are: a Japanese page has no lower_ column to reuse)
@@ -302,9 +365,14 @@ class PageCues:
         self.hits: dict[int, list[tuple[ContextRule, int, int]]] = {}  # sentence number -> its hits, in matcher order
         self._page_level: set[int] = set()  # sentences holding a cue of a status in PAGE_STATUSES
         self._made: dict[int, list[Cue]] = {}
+        hits, number_by_token = self.hits, sentences.number_by_token
         for hit in context_hits:
-            number = sentences.number_of(hit[1])
-            self.hits.setdefault(number, []).append(hit)
+            number = number_by_token[hit[1]]  # (Sentences.number_of, inlined: a page has thousands)
+            found = hits.get(number)
+            if found is None:
+                hits[number] = [hit]
+            else:
+                found.append(hit)
             if hit[0].status in PAGE_STATUSES:
                 self._page_level.add(number)
 
@@ -315,8 +383,8 @@ class PageCues:
             # a cue's words: the page from its first token to the end of its last (as TokenView.text_of)
             idx, text, page = self.view.column("idx"), self.view.column("text"), self.view.page_text
             cues = self._made[number] = [
-                Cue(rule.status, rule.direction, rule.max_scope, start, end,
-                    page[idx[start]:idx[end - 1] + len(text[end - 1])], rule.categories)
+                _new_cue((rule.status, rule.direction, rule.max_scope, start, end,
+                          page[idx[start]:idx[end - 1] + len(text[end - 1])], rule.categories))
                 for rule, start, end in self.hits.get(number, ())]
         return cues
 
@@ -336,26 +404,47 @@ def _word_count(view: TokenView) -> int:
     return int(numpy.count_nonzero(~(view.array("is_space").astype(bool) | view.array("is_punct").astype(bool))))
 
 
+CONTEXT, CLAIM, EXCLUSION, ENTITY = range(4)  # the kinds of hit extract_claims sorts the matcher's hits into
+_KINDS: dict[int, tuple[Lexicon, dict[str, tuple[int, ContextRule | ClaimRule | EntityRule]]]] = {}
+
+
+def _rule_kinds(lexicon: Lexicon) -> dict[str, tuple[int, ContextRule | ClaimRule | EntityRule]]:
+    """Rule key -> (its kind of hit, the rule), made once per lexicon and kept: a page has a
+    hit per few words, and ``Lexicon.rule`` with an ``isinstance`` chain cost more per hit than
+    the rest of sorting them. Kept by the lexicon's identity (the lexicon itself is kept with
+    its table, so that the id cannot be reused while the entry stands); a handful at most."""
+    entry = _KINDS.get(id(lexicon))
+    if entry is None or entry[0] is not lexicon:
+        if len(_KINDS) >= 8:
+            _KINDS.clear()
+        table: dict[str, tuple[int, ContextRule | ClaimRule | EntityRule]] = {}
+        for rule in lexicon.claim_rules:
+            table[rule.key] = (EXCLUSION if rule.kind == "exclusion" else CLAIM, rule)
+        for rule in lexicon.entity_rules:
+            table[rule.key] = (ENTITY, rule)
+        for rule in lexicon.context_rules:
+            table[rule.key] = (CONTEXT, rule)
+        entry = _KINDS[id(lexicon)] = (lexicon, table)
+    return entry[1]
+
+
 def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list[Claim], frozenset[str]]:
     """All claims of a processed Doc, in text order, each with its assertion status; and the
     claim categories an ad label on the page clears ("#ad", 【PR】: no stealth advertising),
     for the caller to drop once every claim of the document is known (:func:`clear_labelled`)."""
     view = token_view(doc)
     sentences = Sentences(view, lexicon.answers)
-    claim_hits, entity_hits, context_hits = [], [], []
-    rule_of = lexicon.rule
+    # the matcher's hits as (rule, start, end), sorted by kind: context, claim, exclusion, entity
+    context_hits, claim_hits, exclusion_hits, entity_hits = by_kind = ([], [], [], [])
+    kinds = _rule_kinds(lexicon)
     for key, start, end in doc._.get(HITS):
-        rule = rule_of(key)
-        if isinstance(rule, ContextRule):
-            context_hits.append((rule, start, end))
-        elif isinstance(rule, ClaimRule):
-            claim_hits.append((rule, start, end))
-        elif isinstance(rule, EntityRule):
-            entity_hits.append((rule, start, end))
+        kind, rule = kinds[key]
+        by_kind[kind].append((rule, start, end))
     cues_by_sentence = PageCues(view, sentences, context_hits)
+    number_by_token = sentences.number_by_token
     mentions_by_sentence: dict[int, list] = {}
     for mention in _mentions(entity_hits):
-        mentions_by_sentence.setdefault(sentences.number_of(mention[1]), []).append(mention)
+        mentions_by_sentence.setdefault(number_by_token[mention[1]], []).append(mention)
     labels_by_sentence = {n: {m[0].label for m in found} for n, found in mentions_by_sentence.items()}
     page_labels = set().union(*labels_by_sentence.values())  # entity labels anywhere on the page
     if (lexicon.off_topic and page_labels.isdisjoint(lexicon.off_topic.unless_entities)  # (what off_topic checks first)
@@ -371,17 +460,15 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         return near[number]
 
     candidates = []
+    topics: dict[tuple[int, str], tuple | None] = {}  # (sentence number, label) -> what _topic_question found
     exclusions: dict[str, list[tuple[int, int]]] = {}
-    for rule, start, end in claim_hits:
-        if rule.kind == "exclusion":
-            exclusions.setdefault(rule.category, []).append((start, end))
+    for rule, start, end in exclusion_hits:
+        exclusions.setdefault(rule.category, []).append((start, end))
     for spans in exclusions.values():
         spans.sort()
     longest_exclusion = max((e - s for spans in exclusions.values() for s, e in spans), default=0)
     for rule, start, end in claim_hits:
-        if rule.kind == "exclusion":
-            continue
-        sentence_number = sentences.number_of(start)
+        sentence_number = number_by_token[start]
         if rule.needs and labels_near(sentence_number).isdisjoint(rule.needs):
             continue  # what the claim needs (a product, the advertiser's voice) is not in it nor just before it
         core: tuple[tuple[int, int], ...] | None = ((start, end),)
@@ -392,8 +479,12 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
             if rule.near in labels_by_sentence.get(sentence_number, ()):
                 paired = _pair_cue(view, rule, start, end, bounds, local)
             if paired is None and start - bounds[0] <= rule.window:
-                topic = _topic_question(view, sentences, sentence_number, rule.near, mentions_by_sentence,
-                                        cues_by_sentence)
+                asked = (sentence_number, rule.near)
+                if asked in topics:
+                    topic = topics[asked]  # several cues of a sentence looking back for one label
+                else:
+                    topic = topics[asked] = _topic_question(view, sentences, sentence_number, rule.near,
+                                                            mentions_by_sentence, cues_by_sentence)
                 if topic is not None:
                     paired = (topic[1], end)  # the topic asked about, answered by the cue: "Diabetes? Cured…"
             if paired is None:
@@ -404,12 +495,13 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         elif rule.kind == "pattern":
             core = None
         excluded = exclusions.get(rule.category)
-        if excluded:
+        # (the words the lexicon matched lie in [start, end): only an exclusion overlapping that can explain them away)
+        if excluded and _overlaps_any(excluded, start, end, longest_exclusion):
             core = core or _pattern_core(rule, view, start, end)
             if any(_overlaps_any(excluded, s, e, longest_exclusion) for s, e in core):
                 # an exclusion explains away the words the lexicon matched (not a wildcard's or a paired entity's)
                 continue
-        candidates.append(Candidate(rule.category, start, end, rule, core))
+        candidates.append(_new_candidate((rule.category, start, end, rule, core)))
 
     chosen: list[Candidate] = []
     candidates.sort(key=attrgetter("rule.confidence"), reverse=True)  # of equal spans, the most confident rule's claim
@@ -421,12 +513,12 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
     chosen.sort(key=attrgetter("start", "end", "category"))
 
     spans_by_sentence: dict[int, list[tuple[int, int]]] = {}
-    for candidate in chosen:
-        first, last = sentences.number_of(candidate.start), sentences.number_of(candidate.end - 1)
-        core = candidate.core
+    for _, start, end, rule, core in chosen:
+        first, last = number_by_token[start], number_by_token[end - 1]
         if core is None:  # a token pattern's own words matter only to a cue that overlaps its match (see _inner)
-            overlapped = any(cues_by_sentence.overlaps(n, candidate.start, candidate.end) for n in {first, last})
-            core = _pattern_core(candidate.rule, view, candidate.start, candidate.end) if overlapped else ()
+            overlapped = (cues_by_sentence.overlaps(first, start, end)
+                          or last != first and cues_by_sentence.overlaps(last, start, end))
+            core = _pattern_core(rule, view, start, end) if overlapped else ()
         spans_by_sentence.setdefault(first, []).extend(core)
         if last != first:
             spans_by_sentence.setdefault(last, []).extend(core)
@@ -439,39 +531,49 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
     scare_quoted = []  # a term in quotation marks of its own, outside the advertiser's voice
     list_intros: dict[int, int | None] = {}  # list line -> the line that introduces its list (_listed_under_a_report)
     linked_by_sentence: dict[int, tuple[dict, str]] = {}
-    page = view.page_text
+    made_mentions: dict[tuple[int, int, str], EntityMention] = {}  # each mention made once (_linked_mentions)
+    page, idx, text = view.page_text, view.column("idx"), view.column("text")
+    scare_quotes = lexicon.scare_quotes
     items: list[tuple[int, int, int, list[Cue]]] = []  # each claim's sentence number, token range and cues
     for number, candidate in enumerate(chosen, start=1):
-        sentence_number = sentences.number_of(candidate.start)
+        category, start, end, rule, _ = candidate
+        sentence_number = number_by_token[start]
         sentence = sentences[sentence_number]
         cues = live_cues[sentence_number]
-        if candidate.end > sentence.end:  # it runs on into the answer: the answer's cues reach it too
-            cues = cues + live_cues.get(sentences.number_of(candidate.end - 1), [])
-        status, cue_words = assertion_status(candidate.start, candidate.end, sentence, cues)
-        if candidate.rule.inverted:  # the entry names the risk: "Will it show up in a test?" "No." promises
+        if end > sentence.end:  # it runs on into the answer: the answer's cues reach it too
+            cues = cues + live_cues.get(number_by_token[end - 1], [])
+        status, cue_words = assertion_status(start, end, sentence, cues)
+        if rule.inverted:  # the entry names the risk: "Will it show up in a test?" "No." promises
             if status == "negated":
                 status, cue_words = "asserted", ("denied: " + " ".join(cue_words),)
             elif status == "asserted":
                 status, cue_words = "negated", ("affirmed, so no promise",)
-        if status == "asserted" and _reported_around_quotation(sentences, live_cues, cues_by_sentence, candidate):
+        # (the readings below ask first what they need: a quotation over several sentences, a list line)
+        if (status == "asserted" and sentences.quotes_across
+                and _reported_around_quotation(sentences, live_cues, cues_by_sentence, candidate)):
             status, cue_words = "reported", ("quoted",)  # 'The ad stated "… No downtime. No side effects."'
-        if status == "asserted" and _listed_under_a_report(sentences, live_cues, cues_by_sentence, sentence_number,
-                                                           candidate, list_intros):
+        if (status == "asserted" and sentences.list_line(sentence_number) is not None
+                and _listed_under_a_report(sentences, live_cues, cues_by_sentence, sentence_number, candidate,
+                                           list_intros)):
             status, cue_words = "reported", ("listed as an example",)  # 'Examples of prohibited claims\n\n"Cures cancer"'
-        items.append((sentence_number, candidate.start, candidate.end, cues))
-        scare_quoted.append(status == "asserted" and lexicon.scare_quotes is not None
-                            and _in_scare_quotes(view, sentence, cues, candidate, lexicon.scare_quotes.max_words))
-        quoted.append(any(q_start <= candidate.start and candidate.end <= q_end for q_start, q_end in sentence.quotes))
-        start_char, end_char = view.char_range(candidate.start, candidate.end)  # its words: page[start_char:end_char]
+        items.append((sentence_number, start, end, cues))
+        in_quotes = sentence.quotes
+        scare_quoted.append(status == "asserted" and scare_quotes is not None and bool(in_quotes)
+                            and _in_scare_quotes(view, sentence, cues, candidate, scare_quotes.max_words))
+        quoted.append(bool(in_quotes) and any(q_start <= start and end <= q_end for q_start, q_end in in_quotes))
+        # its words: page[start_char:end_char] (TokenView.char_range)
+        start_char, end_char = idx[start], idx[end - 1] + len(text[end - 1])
         line, column = document.line_col(start_char)
-        if sentence_number not in linked_by_sentence:  # claims of one sentence share its entities and text
-            linked_by_sentence[sentence_number] = (_linked_mentions(view, sentence_number, mentions_by_sentence),
-                                                   " ".join(sentence.text.split()))
-        linked, sentence_text = linked_by_sentence[sentence_number]
+        linked = linked_by_sentence.get(sentence_number)
+        if linked is None:  # claims of one sentence share its entities and text
+            linked = linked_by_sentence[sentence_number] = (
+                _linked_mentions(view, sentence_number, mentions_by_sentence, made_mentions),
+                " ".join(sentence.text.split()))
+        mentions, sentence_text = linked
         claims.append(
             _new_claim(
                 id=f"c{number}",
-                category=candidate.category,
+                category=category,
                 text=page[start_char:end_char],
                 start=start_char,
                 end=end_char,
@@ -480,17 +582,17 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
                 sentence=sentence_text,
                 assertion=status,
                 cues=cue_words,
-                interventions=linked["INTERVENTION"],
-                conditions=linked["CONDITION"],
-                targets=linked["TARGET"],
-                confidence=candidate.rule.confidence,
-                rule=candidate.rule.key,
+                interventions=mentions["INTERVENTION"],
+                conditions=mentions["CONDITION"],
+                targets=mentions["TARGET"],
+                confidence=rule.confidence,
+                rule=rule.key,
             )
         )
     claims = _list_statuses(view, claims, items)
     # the labels of the entities the page names in its own words, not inside a quotation ('the caption
     # read "DM to book"': a report quoting an ad does not name an advertiser of its own)
-    unquoted_labels = _unquoted_labels(sentences, mentions_by_sentence) if lexicon.report_genre else set()
+    unquoted_labels = partial(_unquoted_labels, sentences, mentions_by_sentence)
     page_cues = cues_by_sentence.of_page_level_sentences()
     claims = _page_level_statuses(claims, quoted, scare_quoted, page_cues, page_labels, unquoted_labels, lexicon)
     return claims, labelled_categories(page_cues)
@@ -507,41 +609,49 @@ def _unquoted_labels(sentences: Sentences, mentions_by_sentence: dict[int, list]
     return found
 
 
-# Claim's fields that have a default (evidence), for _new_claim
-CLAIM_DEFAULTS = {name: field.default for name, field in Claim.__dataclass_fields__.items()
-                  if field.default is not MISSING}
-
-
-def _new_claim(**fields) -> Claim:
-    """``Claim(**fields)``, made the way :func:`analyzer.model.evolve` makes its copies: without the
+def _new_claim(id: str, category: str, text: str, start: int, end: int, line: int, column: int, sentence: str,
+               assertion: str, cues: tuple[str, ...], interventions: tuple[EntityMention, ...],
+               conditions: tuple[EntityMention, ...], targets: tuple[EntityMention, ...], confidence: float, rule: str,
+               evidence: tuple = ()) -> Claim:
+    """``Claim(...)``, made the way :func:`analyzer.model.evolve` makes its copies: without the
     frozen dataclass's ``__init__``, which sets each of the sixteen fields through
     ``object.__setattr__`` (a third of what making a claim costs; a page has one per chosen match).
-    Claim has no ``__post_init__``; a field not given takes its default (CLAIM_DEFAULTS)."""
+    Its attributes are given as one dict, in the order of Claim's fields (which this signature
+    follows, tested). Claim has no ``__post_init__``."""
     claim = object.__new__(Claim)
-    claim.__dict__.update(CLAIM_DEFAULTS, **fields)
+    object.__setattr__(claim, "__dict__", {
+        "id": id, "category": category, "text": text, "start": start, "end": end, "line": line, "column": column,
+        "sentence": sentence, "assertion": assertion, "cues": cues, "interventions": interventions,
+        "conditions": conditions, "targets": targets, "confidence": confidence, "rule": rule, "evidence": evidence})
     return claim
 
 
 def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: list[bool], page_cues: list[list[Cue]],
-                         page_labels: set[str], unquoted_labels: set[str], lexicon: Lexicon) -> list[Claim]:
+                         page_labels: set[str], unquoted_labels: Callable[[], set[str]], lexicon: Lexicon) -> list[Claim]:
     """The statuses that the page as a whole decides, in this order: a term in scare quotes is
     a mention (ScareQuotes); in a report, quoted and cue-less claims are mentions (ReportGenre);
     in the advertiser's own press release (one that quotes its founder or names it), reported claims
     are its own; a writer's doubt hedges a personal account (PersonalDoubt). ``quoted``,
     ``scare_quoted``: per claim, from the sentence pass; ``page_cues``: the cues of the sentences
     holding a cue of a page-level status (:meth:`PageCues.of_page_level_sentences`); ``page_labels``:
-    the labels of the page's entities, ``unquoted_labels``: of those outside quotation marks (a
-    report quoting an ad's "book now" names no advertiser of its own)."""
+    the labels of the page's entities, ``unquoted_labels()``: of those outside quotation marks (a
+    report quoting an ad's "book now" names no advertiser of its own), worked out only for a page
+    that reads as a report (most pages do not)."""
     def reread(claims: list[Claim], flips: list[bool], status: str, cue_words) -> list[Claim]:
         """``claims`` with those flipped given ``status`` and the cue words ``cue_words(index)``."""
+        if not any(flips):
+            return claims
         return [evolve(c, assertion=status, cues=cue_words(i)) if flip else c for i, (c, flip) in enumerate(zip(claims, flips))]
 
     if lexicon.scare_quotes and any(scare_quoted):
         flips = kept_at_a_distance([(c.category, c.assertion) for c in claims], scare_quoted, lexicon.scare_quotes, page_labels)
         claims = reread(claims, flips, "reported", lambda i: ("a term in quotation marks",))
     if lexicon.report_genre:
-        flips = mentioned_in_a_report([c.assertion for c in claims], quoted, lexicon.report_genre, unquoted_labels,
-                                      laid_out_as_report(page_cues))
+        genre, statuses, laid_out = lexicon.report_genre, [c.assertion for c in claims], laid_out_as_report(page_cues)
+        # (the labels are read only by a report that takes unquoted claims for mentions too)
+        labels = (unquoted_labels() if genre.unquoted_unless_entities is not None
+                  and reads_as_a_report(statuses, genre, laid_out) else set())
+        flips = mentioned_in_a_report(statuses, quoted, genre, labels, laid_out)
         claims = reread(claims, flips, "reported", lambda i: ("quoted in a report" if quoted[i] else "named in a report",))
     release = released_by_the_advertiser(page_cues, page_labels)
     if release:  # a press release issued by the advertiser: what it attributes is its own claim
@@ -702,7 +812,7 @@ def _listed_under_a_report(sentences: Sentences, live_cues: dict[int, list[Cue]]
     that are a claim's own words ("Research shows our drip works."), or a relay in the
     advertiser's voice ("What our patients say"), do not count. ``intros``: the introducing line
     found for each list line of the page, so a list is walked back over once."""
-    kind = _list_line(sentences, number)
+    kind = sentences.list_line(number)
     if kind is None or kind == "quoted" and not any(a <= candidate.start and candidate.end <= b
                                                     for a, b in sentences.quotes(number)):
         return False
@@ -714,7 +824,7 @@ def _listed_under_a_report(sentences: Sentences, live_cues: dict[int, list[Cue]]
                 break
             before = sentences.text(previous)
             introduces = before.rstrip().endswith((":", "\uff1a"))  # "7. … including the following statements:"
-            if not before.strip() or _list_line(sentences, previous) is not None and not introduces:
+            if not before.strip() or sentences.list_line(previous) is not None and not introduces:
                 walked.append(previous)
                 continue  # a blank line, or another line of the list
             intro = previous
@@ -742,11 +852,12 @@ def _numbered(claims: list[Claim]) -> list[Claim]:
             for number, claim in enumerate(claims, start=1)]
 
 
-def _linked_mentions(view: TokenView, sentence_number: int,
-                     mentions_by_sentence: dict) -> dict[str, tuple[EntityMention, ...]]:
+def _linked_mentions(view: TokenView, sentence_number: int, mentions_by_sentence: dict,
+                     made: dict[tuple[int, int, str], EntityMention]) -> dict[str, tuple[EntityMention, ...]]:
     """Entities a claim is about, by label (INTERVENTION, CONDITION, TARGET): those of its sentence;
     for interventions, failing that, the nearest ones of the previous sentences ("Our exosome
-    drip… It reverses ageing."). The EntityMention objects are made here, for these only."""
+    drip… It reverses ageing."). The EntityMention objects are made here, for these only, and
+    kept in ``made`` (the page's, by token range and rule key): the sentences after a product's share it."""
     # label -> its mentions: (rule, start, end)
     linked: dict[str, list] = {"INTERVENTION": [], "CONDITION": [], "TARGET": [], "PROMO": []}
     for mention in mentions_by_sentence.get(sentence_number, []):
@@ -758,8 +869,21 @@ def _linked_mentions(view: TokenView, sentence_number: int,
                 linked["INTERVENTION"] = earlier
                 break
     del linked["PROMO"]  # the advertiser's voice: nothing a claim is about
-    return {label: tuple(_entity_mention(view, *mention) for mention in _unique_ids(found)) if found else ()
-            for label, found in linked.items()}
+    linked_mentions = {}
+    for label, found in linked.items():
+        if not found:
+            linked_mentions[label] = ()
+            continue
+        unique = _unique_ids(found)
+        made_here = []
+        for rule, start, end in unique:
+            key = (start, end, rule.key)  # (not the rule itself: a frozen dataclass hashes all its fields)
+            mention = made.get(key)
+            if mention is None:
+                mention = made[key] = _entity_mention(view, rule, start, end)
+            made_here.append(mention)
+        linked_mentions[label] = tuple(made_here)
+    return linked_mentions
 
 
 def _unique_ids(mentions: list[tuple[EntityRule, int, int]]) -> list[tuple[EntityRule, int, int]]:
@@ -777,8 +901,10 @@ def _unique_ids(mentions: list[tuple[EntityRule, int, int]]) -> list[tuple[Entit
 def _entity_mention(view: TokenView, rule: EntityRule, start: int, end: int) -> EntityMention:
     """The entity mention of ``rule`` at tokens [start, end), with its words and character offsets."""
     start_char, end_char = view.char_range(start, end)
-    words = view.page_text[start_char:end_char]
-    return EntityMention(rule.label, rule.id, words, start_char, end_char, rule.attributes)
+    mention = object.__new__(EntityMention)  # made as _new_claim makes a claim (EntityMention has no __post_init__)
+    object.__setattr__(mention, "__dict__", {"label": rule.label, "id": rule.id, "text": view.page_text[start_char:end_char],
+                                             "start": start_char, "end": end_char, "attributes": rule.attributes})
+    return mention
 
 
 def derive_claims(claims: list[Claim], rules: tuple[DerivedRule, ...], document: Document) -> list[Claim]:
@@ -788,14 +914,21 @@ def derive_claims(claims: list[Claim], rules: tuple[DerivedRule, ...], document:
     diabetes" does not). One derived claim per product mention, at the mention, with the
     strongest status of the claims it comes from (asserted wins)."""
     derived: dict[tuple[str, int], Claim] = {}
-    about_products = [claim for claim in claims if claim.interventions]  # the others derive nothing
+    products = frozenset().union(*(rule.interventions for rule in rules))  # what some rule derives a claim from
+    # the claims that name one of them (a third of a page's claims: the others derive nothing)
+    about_products = [claim for claim in claims
+                      if claim.interventions and any(mention.id in products for mention in claim.interventions)]
     for rule in rules:
-        own = [(c.start, c.end) for c in claims if c.category == rule.category]
+        own = None  # the character ranges of the claims of the rule's category, listed when first needed
         for claim in about_products:
             if claim.category == rule.category or (rule.implied_by is not None and claim.category not in rule.implied_by):
                 continue
             for mention in claim.interventions:
-                if mention.id not in rule.interventions or any(s < mention.end and mention.start < e for s, e in own):
+                if mention.id not in rule.interventions:
+                    continue
+                if own is None:
+                    own = [(c.start, c.end) for c in claims if c.category == rule.category]
+                if any(s < mention.end and mention.start < e for s, e in own):
                     continue
                 key = (rule.category, mention.start)
                 previous = derived.get(key)
@@ -806,4 +939,7 @@ def derive_claims(claims: list[Claim], rules: tuple[DerivedRule, ...], document:
                     claim, category=rule.category, text=mention.text, start=mention.start, end=mention.end,
                     line=line, column=column, rule=f"derived:{rule.category}:{mention.id}",
                 )
-    return _numbered(sorted([*claims, *derived.values()], key=attrgetter("start", "end", "category")))
+    return _numbered(sorted([*claims, *derived.values()], key=_claim_order))
+
+
+_claim_order = attrgetter("start", "end", "category")

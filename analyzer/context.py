@@ -373,14 +373,22 @@ def assertion_status(start: int, end: int, sentence: Sentence, cues: list[Cue]) 
         settled = "asserted" if end > sentence.end else answer_status(sentence.answer, sentence.answer_rules)
     if settled == "negated":
         found["negated"] = [(sentence.answer or "").strip()]
-    rhetorical = _rhetorical(cues) if cues else False
-    if is_question and settled is None and not rhetorical:
-        found.setdefault("question", []).append("?")
+    rhetorical = None  # (whether the question is rhetorical is worked out only when a question asks)
+    if is_question and settled is None:
+        rhetorical = _rhetorical(cues) if cues else False
+        if not rhetorical:
+            found["question"] = ["?"]
     for cue in cues:
-        if cue.status == "question" and (settled is not None or rhetorical):
-            continue  # an answer or a rhetorical frame settles 治りますか / のでしょうか as well as the "?"
-        if cue.status in QUALIFYING and _reaches(cue, start, end, sentence, cues):
-            found.setdefault(cue.status, []).append(cue.text)
+        status = cue.status
+        if status not in QUALIFYING:
+            continue
+        if status == "question":
+            if rhetorical is None and settled is None:
+                rhetorical = _rhetorical(cues)
+            if settled is not None or rhetorical:
+                continue  # an answer or a rhetorical frame settles 治りますか / のでしょうか as well as the "?"
+        if _reaches(cue, start, end, sentence, cues):
+            found.setdefault(status, []).append(cue.text)
     quote = None
     if sentence.quotes:
         quote = next(((a, b) for a, b in sentence.quotes if a <= start and end <= b), None)
@@ -437,6 +445,16 @@ class ReportGenre:
     unquoted_unless_entities: tuple[str, ...] | None = None
 
 
+def reads_as_a_report(statuses: list[str], genre: ReportGenre, laid_out_as_report: bool = False) -> bool:
+    """Whether a document with claims of ``statuses`` is a report (see :class:`ReportGenre` and
+    :func:`mentioned_in_a_report`): laid out as one, or with enough reported claims."""
+    if laid_out_as_report:
+        return True
+    reported = statuses.count("reported")
+    share = (reported + statuses.count("negated")) / len(statuses) if statuses else 0.0
+    return reported >= genre.min_reported and share >= genre.min_share
+
+
 def mentioned_in_a_report(statuses: list[str], quoted: list[bool], genre: ReportGenre,
                           entity_labels: set[str], laid_out_as_report: bool = False) -> list[bool]:
     """Which asserted claims to treat as reported because the document is a report.
@@ -450,9 +468,7 @@ def mentioned_in_a_report(statuses: list[str], quoted: list[bool], genre: Report
     ``laid_out_as_report`` (a cue of status ``report_layout``: a wire-service dateline, a
     regulator's ruling header, an abstract's "Methods:") is a report whatever its counts.
     """
-    reported = statuses.count("reported")
-    share = (reported + statuses.count("negated")) / len(statuses) if statuses else 0.0
-    if not laid_out_as_report and (reported < genre.min_reported or share < genre.min_share):
+    if not reads_as_a_report(statuses, genre, laid_out_as_report):
         return [False] * len(statuses)
     unquoted = genre.unquoted_unless_entities is not None and entity_labels.isdisjoint(genre.unquoted_unless_entities)
     return [status == "asserted" and (inside or unquoted) for status, inside in zip(statuses, quoted)]

@@ -108,3 +108,71 @@ def test_a_page_level_reading_of_an_unlisted_status_is_refused():
     with pytest.raises(AssertionError):
         _standing([[Cue("negated", "forward", None, 0, 1, "not")]], "negated")
 
+
+
+def test_the_hit_kinds_table_sorts_each_rule_as_the_lexicon_and_its_class_do():
+    from analyzer.claims import CLAIM, CONTEXT, ENTITY, EXCLUSION, _rule_kinds
+    from analyzer.lexicon import ClaimRule, ContextRule, EntityRule
+    for lang in ("en", "ja"):
+        lexicon = load_lexicon(lang)
+        kinds = _rule_kinds(lexicon)
+        assert _rule_kinds(lexicon) is kinds  # made once per lexicon
+        keys = {rule.key for rule in (*lexicon.claim_rules, *lexicon.entity_rules, *lexicon.context_rules)}
+        assert set(kinds) == keys
+        for key, (kind, rule) in kinds.items():
+            assert rule is lexicon.rule(key)
+            expected = (CONTEXT if isinstance(rule, ContextRule) else ENTITY if isinstance(rule, EntityRule)
+                        else EXCLUSION if isinstance(rule, ClaimRule) and rule.kind == "exclusion" else CLAIM)
+            assert kind == expected, key
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("One. Two!\n\nThree?  Four\n- five\n", "en"),
+    ("", "en"),
+    ("がんが治る。\n\n副作用なし！本当？", "ja"),
+])
+def test_sentence_numbers_by_token_and_blank_sentences_are_those_of_the_plain_computations(text, lang):
+    from bisect import bisect_right
+    view = _view(text, lang)
+    sentences = Sentences(view)
+    tokens = view.column("text")
+    assert len(sentences.number_by_token) == view.size
+    for token in range(view.size):
+        assert sentences.number_of(token) == bisect_right(sentences.starts, token) - 1
+    for number in range(len(sentences.starts)):
+        start, end = sentences.bounds(number)
+        assert sentences.is_blank(number) == all(tokens[i].isspace() for i in range(start, end))
+
+
+def test_the_named_tuples_made_from_tuples_equal_those_made_by_their_constructors():
+    from analyzer.claims import Candidate, _new_candidate, _new_cue, _new_sentence
+    from analyzer.context import Sentence
+    cue = ("negated", "forward", 3, 1, 2, "not", ())
+    assert _new_cue(cue) == Cue(*cue) and type(_new_cue(cue)) is Cue and _new_cue(cue).text == "not"
+    sentence = (0, 4, "Is it safe?", (), (), (), "Yes.", None)
+    assert _new_sentence(sentence) == Sentence(*sentence) and _new_sentence(sentence).is_question
+    candidate = ("X", 1, 3, None, None)
+    assert _new_candidate(candidate) == Candidate(*candidate) and _new_candidate(candidate).end == 3
+
+
+def test_new_claim_takes_claims_fields_in_their_order_with_their_defaults():
+    import inspect
+    from dataclasses import MISSING, fields
+    parameters = inspect.signature(_new_claim).parameters
+    assert list(parameters) == [field.name for field in fields(Claim)]  # a field added to Claim must be added there
+    for field in fields(Claim):
+        assert parameters[field.name].default == (inspect.Parameter.empty if field.default is MISSING else field.default)
+
+
+def test_an_entity_mention_made_without_init_equals_one_made_with_it():
+    from dataclasses import fields
+    from analyzer.claims import _entity_mention
+    from analyzer.lexicon import EntityRule
+    from analyzer.model import EntityMention
+    view = _view("Our NAD+ drip helps.")
+    rule = EntityRule("nad", "INTERVENTION", "nad_plus", ("nad+",), (("kind", "iv_nutrient"),))
+    made = _entity_mention(view, rule, 1, 3)
+    start, end = view.char_range(1, 3)
+    plain = EntityMention("INTERVENTION", "nad_plus", view.page_text[start:end], start, end, (("kind", "iv_nutrient"),))
+    assert made == plain and vars(made) == vars(plain)
+    assert list(vars(made)) == [field.name for field in fields(EntityMention)]  # a new field must be set there too
