@@ -215,8 +215,12 @@ def claim_findings(claims: list[Claim], rules: tuple[Rule, ...], taxonomy: Taxon
         words = claim_words(claim.text)
         named = _product(claim, None)  # what a message names when the rule judged on no evidence
         for rule, template, severity, escalated_by, evidence, verdict in charges:
-            findings.append(evolve(
-                template,
+            # a copy of the rule's template with the claim's fields, made as analyzer.model.evolve
+            # makes it but without its check of the names (Finding's own, written out here): most
+            # findings are made in this loop
+            finding = object.__new__(Finding)
+            finding.__dict__.update(
+                template.__dict__,
                 category=claim.category,
                 severity=severity,
                 confidence=round(claim.confidence * rule.confidence, 3),
@@ -231,7 +235,8 @@ def claim_findings(claims: list[Claim], rules: tuple[Rule, ...], taxonomy: Taxon
                 claim_text=claim.text,
                 evidence=evidence,
                 fingerprint=fingerprints.next(rule.id, claim.category, words),
-            ))
+            )
+            findings.append(finding)
     return findings
 
 
