@@ -81,19 +81,6 @@ class _Charge(NamedTuple):
     verdict: str  # its verdict in the rule's jurisdiction, as the message quotes it ("no evidence")
 
 
-def _charge(rule: Rule, claim: Claim, taxonomy: Taxonomy, selection: Selection, escalators: tuple[str, ...]) -> _Charge:
-    """The charge of ``rule`` on ``claim``; ``escalators``: those applying to the claim
-    (:class:`analyzer.rules.ClaimFacts`)."""
-    escalated_by = ()
-    if escalators:
-        raising = (*rule.escalate_if, *taxonomy.categories[claim.category].escalate_if)
-        escalated_by = tuple(name for name in escalators if name in raising)
-    evidence = _evidence_for(rule, claim)
-    verdict = evidence.verdict_in(rule.kb_jurisdiction) if evidence else "unknown"
-    return _Charge(rule, _template(rule), _severity(rule, selection, bool(escalated_by)), escalated_by, evidence,
-                   verdict.replace("_", " "))
-
-
 class _Judgement:
     """What the selected rules decided about a claim, and so about any claim with its signature
     (:class:`_Rulebook`): the charges of the claim rules, and whether it meets the conditions
@@ -148,6 +135,7 @@ class _Rulebook:
         self._candidates: dict[tuple[str, str], tuple[tuple[Rule, ...], bool] | None] = {}
         # signature -> (the claim's evidence, kept alive; the judgement)
         self._judgements: dict[tuple, tuple[tuple[Evidence, ...], _Judgement]] = {}
+        self._severities: dict[Rule, tuple[str, str]] = {}  # rule -> its findings' severity, and when escalated
 
     def _candidates_for(self, claim: Claim) -> tuple[tuple[Rule, ...], bool] | None:
         key = (claim.category, claim.assertion)
@@ -180,8 +168,22 @@ class _Rulebook:
         if not rules:
             return _Judgement(())
         facts = ClaimFacts(claim, self.taxonomy)
-        return _Judgement(tuple(_charge(rule, claim, self.taxonomy, self.selection, facts.escalators) for rule in rules
+        return _Judgement(tuple(self._charge(rule, claim, facts.escalators) for rule in rules
                                 if claim_matches(rule.conditions, claim, rule.kb_jurisdiction, self.taxonomy, facts)))
+
+    def _charge(self, rule: Rule, claim: Claim, escalators: tuple[str, ...]) -> _Charge:
+        """The charge of ``rule`` on ``claim``; ``escalators``: those applying to the claim
+        (:class:`analyzer.rules.ClaimFacts`)."""
+        escalated_by = ()
+        if escalators:
+            raising = (*rule.escalate_if, *self.taxonomy.categories[claim.category].escalate_if)
+            escalated_by = tuple(name for name in escalators if name in raising)
+        evidence = _evidence_for(rule, claim)
+        verdict = evidence.verdict_in(rule.kb_jurisdiction) if evidence else "unknown"
+        if rule not in self._severities:
+            self._severities[rule] = (_severity(rule, self.selection, False), _severity(rule, self.selection, True))
+        return _Charge(rule, _template(rule), self._severities[rule][bool(escalated_by)], escalated_by, evidence,
+                       verdict.replace("_", " "))
 
 
 NOTHING = _Judgement(())  # of a claim that no selected rule is about (its category and assertion)
