@@ -274,7 +274,7 @@ def _phrase_index(lexicon: DisclosureLexicon) -> _PhraseIndex:
         substrings.setdefault(text_[:2], []).append((item, text_))
     firsts = frozenset(lexicon.by_first_word)
     index = _PhraseIndex(firsts, singles, doubles, longer, frozenset(three[:2] for three in longer), substrings)
-    if len(_PHRASE_INDEXES) >= 16:  # lexicons of extra directories come and go (tests); the bundled ones are rebuilt in ms
+    if len(_PHRASE_INDEXES) >= 16:  # lexicons of extra directories come and go (tests); bundled ones rebuild in ms
         _PHRASE_INDEXES.clear()
     _PHRASE_INDEXES[id(lexicon)] = (lexicon, index)
     return index

@@ -132,7 +132,8 @@ def _phrases_search(phrases, lang: str):
     or anywhere for Japanese; None when there is none."""
     known = _PHRASE_SEARCHES.get((id(phrases), lang))
     if known is None or known[0] is not phrases:
-        words = [words for words in dict.fromkeys(_words(phrase.text) for phrase in phrases if phrase.lang == lang) if words]
+        words = [text for text in dict.fromkeys(_words(phrase.text) for phrase in phrases if phrase.lang == lang)
+                 if text]
         if not words:
             search = None
         elif lang == "ja":

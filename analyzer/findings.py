@@ -141,7 +141,8 @@ class _Rulebook:
         key = (claim.category, claim.assertion)
         if key not in self._candidates:
             may_apply = [rule for rule in self.rules if (rule.scope == "claim" or rule in self.page_rules)
-                         and claim.category in rule.conditions.categories and claim.assertion in rule.conditions.assertion]
+                         and claim.category in rule.conditions.categories
+                         and claim.assertion in rule.conditions.assertion]
             self._candidates[key] = (tuple(rule for rule in may_apply if rule.scope == "claim"),
                                      any(rule.conditions.words for rule in may_apply)) if may_apply else None
         return self._candidates[key]
@@ -247,7 +248,8 @@ def _titles(items: tuple[str, ...], disclosures: DisclosureLexicon) -> str:
 
 
 def document_findings(claims: list[Claim], page: PageFacts, rules: tuple[Rule, ...], taxonomy: Taxonomy,
-                      selection: Selection, disclosures: DisclosureLexicon, fingerprints: Fingerprints) -> list[Finding]:
+                      selection: Selection, disclosures: DisclosureLexicon,
+                      fingerprints: Fingerprints) -> list[Finding]:
     """One finding per required disclosure item the page lacks, for each document rule that
     applies; each fingerprinted as it is made (after the claim findings)."""
     findings = []
