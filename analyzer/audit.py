@@ -134,7 +134,8 @@ def judge(document: Document, claims: list[Claim], langs: list[str], options: Au
             page = page_facts(document.text, claims, lexicons)
             findings = cleared_by_disclosure(findings, page, taxonomy())
             if long_enough:
-                findings += document_findings(claims, page, rules, taxonomy(), options.selection, lexicons[0], fingerprints)
+                findings += document_findings(claims, page, rules, taxonomy(), options.selection, lexicons[0],
+                                              fingerprints)
     if not options.inline_suppressions:
         return findings, []
     return apply_suppressions(findings, find_suppressions(source_text(document), _known_ids(rule_set)))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
+from itertools import compress, count, islice
 
 import regex
 from analyzer.cache import cached, content_key
@@ -67,8 +68,62 @@ def _straight(raw: str) -> str:
 
 def fold(raw: str) -> str:
     """``raw`` lower-cased, with every run of other characters made one space (none at the
-    start); curly apostrophes count as straight ones."""
+    start); curly apostrophes count as straight ones.
+
+    This is ``_FOLD.sub(" ", text).lower().lstrip(" ")`` (:func:`_fold_by_regex`), done without
+    running the regular expression over the page, which costs about as much as the rest of
+    the page's disclosure checks: ASCII characters are folded by a byte table
+    (:data:`_ASCII_FOLD`, drawn from ``_FOLD`` itself); each distinct other character of the
+    page is asked of ``_FOLD`` once (:func:`_separates`) and, when it separates, replaced by a
+    space; then runs of spaces are made one (every white-space character is a separator, so
+    ``split()`` splits at separators only). Text mostly of other characters (Japanese) is
+    folded the plain way.
+    """
+    straight = _straight(raw)
+    data = straight.encode("utf-8", "surrogatepass").translate(_ASCII_FOLD)
+    if straight.isascii():
+        folded = b" ".join(data.split()).decode("ascii")
+        separated_at_end = data.endswith(b" ")
+    else:
+        if (len(data) - len(straight)) * 4 > len(straight):  # (each character other than ASCII: 1-3 bytes more)
+            return _fold_by_regex(raw)  # Japanese: the regular expression is quicker than one pass per separator
+        others = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")  # (UTF-8: whole characters)
+        spaced = data.decode("utf-8", "surrogatepass")
+        for char in set(others):
+            if _separates(char):
+                spaced = spaced.replace(char, " ")
+        folded = " ".join(spaced.split()).lower()  # (lower-cased after the join, as the regex way does)
+        separated_at_end = spaced.endswith(" ")
+    # a separator at the end leaves one space there (none is left at the start)
+    return folded + " " if folded and separated_at_end else folded
+
+
+def _fold_by_regex(raw: str) -> str:
+    """What :func:`fold` computes, the plain way (the reference of its tests)."""
     return _FOLD.sub(" ", _straight(raw)).lower().lstrip(" ")
+
+
+def _ascii_fold_table() -> bytes:
+    """Byte -> byte: an ASCII character ``_FOLD`` matches -> a space, others lower-cased;
+    bytes of other characters (128 and up in UTF-8) kept."""
+    table = bytearray(range(256))
+    for code in range(128):
+        table[code] = ord(" ") if _FOLD.fullmatch(chr(code)) else ord(chr(code).lower())
+    return bytes(table)
+
+
+_ASCII_FOLD = _ascii_fold_table()
+_ASCII_BYTES = bytes(range(128))
+_SEPARATES: dict[str, bool] = {}  # a character other than ASCII -> whether ``_FOLD`` matches it
+
+
+def _separates(char: str) -> bool:
+    known = _SEPARATES.get(char)
+    if known is None:
+        if len(_SEPARATES) >= 100_000:  # (a page of random characters should not grow it without end)
+            _SEPARATES.clear()
+        known = _SEPARATES[char] = _FOLD.fullmatch(char) is not None
+    return known
 
 
 def raw_offset(raw: str, folded: str, position: int) -> int:
@@ -219,7 +274,11 @@ class _PhraseIndex:
     doubles: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]]  # words -> (item, two-word phrase)
     longer: dict[tuple[str, str, str], list[tuple[str, tuple[str, ...]]]]  # first three words -> (item, words)
     longer_starts: frozenset[tuple[str, str]]  # the first two words of the phrases in ``longer``
+    pairs: frozenset[tuple[str, str]]  # the first two words of every phrase of two words or more
+    double_items: dict[tuple[str, str], frozenset[str]]  # two-word phrase -> its items (``doubles`` without the words)
     substrings: dict[str, list[tuple[str, str]]]  # first two characters (or the only one) -> (item, substring)
+    # first two characters -> (their substrings of four characters or more, by the first four; the shorter ones)
+    substrings_by_four: dict[str, tuple[dict[str, list[tuple[str, str]]], list[tuple[str, str]]]]
 
     def phrases_in(self, words: list[str], skip: Container[str]) -> Iterator[tuple[str, int]]:
         """(item, index of the first word) of each word phrase in ``words``, in text order;
@@ -237,11 +296,61 @@ class _PhraseIndex:
                 if item not in skip and tuple(words[at:at + len(phrase)]) == phrase:
                     yield item, at
 
+    def items_in(self, words: list[str]) -> set[str]:
+        """The items of the word phrases in ``words``: those :meth:`phrases_in` yields, without
+        working out where.
+
+        The loops over all the page's words are set lookups made by ``map`` and ``compress``,
+        not a Python step per word (each costs about as much as all of these): one-word phrases
+        are the page's words that are phrases; the longer ones are looked at only where two
+        neighbouring words begin one (:attr:`pairs`).
+        """
+        found: set[str] = set()
+        for word in self.singles.keys() & words:
+            found.update(item for item, _ in self.singles[word])
+        last = len(words) - 1
+        double_items, longer_starts, longer = self.double_items, self.longer_starts, self.longer
+        for at in compress(count(), map(self.pairs.__contains__, zip(words, islice(words, 1, None)))):
+            pair = (words[at], words[at + 1])
+            if pair in double_items:
+                found |= double_items[pair]
+            if at + 1 < last and pair in longer_starts:
+                for item, phrase in longer.get((*pair, words[at + 2]), ()):
+                    if item not in found and tuple(words[at:at + len(phrase)]) == phrase:
+                        found.add(item)
+        return found
+
+    def substring_items_in(self, packed: str) -> set[str]:
+        """The items of the substrings in ``packed``: those :meth:`substrings_in` yields, without
+        working out where.
+
+        Where the first two characters of some substrings are in ``packed``, only the
+        substrings that also go on with the next two characters found there are compared
+        (:attr:`substrings_by_four`): a few hundred substrings may share their first two
+        characters, few share four.
+        """
+        found: set[str] = set()
+        for start in filter(packed.__contains__, self.substrings):
+            by_four, short = self.substrings_by_four[start]
+            for item, text_ in short:
+                if item not in found and text_ in packed:
+                    found.add(item)
+            if not by_four:
+                continue
+            at = packed.find(start)
+            while at != -1:
+                for item, text_ in by_four.get(packed[at:at + 4], ()):
+                    if item not in found and packed.startswith(text_, at):
+                        found.add(item)
+                at = packed.find(start, at + 1)
+        return found
+
     def substrings_in(self, packed: str, skip: Container[str] = ()) -> Iterator[tuple[str, int]]:
         """(item, position) of the first occurrence in ``packed`` of each substring found, in
         no particular order; none of an item in ``skip`` (as for :meth:`phrases_in`)."""
-        starts = set(packed) | set(map(str.__add__, packed, packed[1:]))  # characters and pairs of neighbours
-        for start in self.substrings.keys() & starts:
+        # the first characters (two, or the only one) of substrings that ``packed`` holds: a few
+        # hundred lookups of a short string, cheaper than the set of the page's pairs of characters
+        for start in filter(packed.__contains__, self.substrings):
             for item, text_ in self.substrings[start]:
                 if item not in skip:
                     position = packed.find(text_)
@@ -272,9 +381,20 @@ def _phrase_index(lexicon: DisclosureLexicon) -> _PhraseIndex:
     substrings: dict[str, list] = {}
     for item, text_ in lexicon.substrings:
         substrings.setdefault(text_[:2], []).append((item, text_))
+    substrings_by_four: dict[str, tuple[dict, list]] = {}
+    for start, entries in substrings.items():
+        by_four, short = substrings_by_four[start] = ({}, [])
+        for item, text_ in entries:
+            if len(text_) >= 4:
+                by_four.setdefault(text_[:4], []).append((item, text_))
+            else:
+                short.append((item, text_))
     firsts = frozenset(lexicon.by_first_word)
-    index = _PhraseIndex(firsts, singles, doubles, longer, frozenset(three[:2] for three in longer), substrings)
-    if len(_PHRASE_INDEXES) >= 16:  # lexicons of extra directories come and go (tests); the bundled ones are rebuilt in ms
+    longer_starts = frozenset(three[:2] for three in longer)
+    index = _PhraseIndex(firsts, singles, doubles, longer, longer_starts, frozenset(longer_starts | doubles.keys()),
+                         {pair: frozenset(item for item, _ in entries) for pair, entries in doubles.items()},
+                         substrings, substrings_by_four)
+    if len(_PHRASE_INDEXES) >= 16:  # lexicons of extra directories come and go (tests); bundled ones rebuild in ms
         _PHRASE_INDEXES.clear()
     _PHRASE_INDEXES[id(lexicon)] = (lexicon, index)
     return index
@@ -310,12 +430,10 @@ def _first_positions(folded: str, lexicon: DisclosureLexicon) -> dict[str, int]:
 def _items_present(folded: str, lexicon: DisclosureLexicon) -> set[str]:
     """The ids of the items found in ``folded`` (= ``fold(raw)``): the keys of
     :func:`_first_positions`, without working out where, and each looked for until found."""
-    found: set[str] = set()
     index = _phrase_index(lexicon)
-    # (``update`` adds each item as the scan yields it, and the scan skips the items in ``found``)
-    found.update(item for item, _ in index.phrases_in(folded.split(" "), found))
+    found = index.items_in(folded.split(" "))
     if lexicon.substrings:
-        found.update(item for item, _ in index.substrings_in(folded.replace(" ", ""), found))
+        found |= index.substring_items_in(folded.replace(" ", ""))
     for item, pattern in lexicon.patterns:
         if item not in found and pattern.search(folded) is not None:
             found.add(item)

@@ -34,7 +34,7 @@ from analyzer.errors import LexiconError, cached_with_errors
 from analyzer.knowledge import JURISDICTIONS, OUTCOMES, Intervention, entity_index, load_knowledge_base
 from analyzer.datafile import check_keys, read_yaml
 from analyzer.lexicon import lexicon_dirs
-from analyzer.model import Claim, Evidence, EvidenceFact, evolve
+from analyzer.model import Claim, Evidence, EvidenceFact
 
 APPROVED = ("approved", "approved_other_indications", "prescription_only", "device_cleared")
 UNAPPROVED = ("unapproved", "withdrawn", "unauthorised_food")
@@ -132,7 +132,8 @@ def _phrases_search(phrases, lang: str):
     or anywhere for Japanese; None when there is none."""
     known = _PHRASE_SEARCHES.get((id(phrases), lang))
     if known is None or known[0] is not phrases:
-        words = [words for words in dict.fromkeys(_words(phrase.text) for phrase in phrases if phrase.lang == lang) if words]
+        words = [text for text in dict.fromkeys(_words(phrase.text) for phrase in phrases if phrase.lang == lang)
+                 if text]
         if not words:
             search = None
         elif lang == "ja":
@@ -281,7 +282,18 @@ def claim_evidence(claim: Claim, kb: KnowledgeBase, lang: str = "en") -> tuple[E
 
 
 def attach_evidence(claims: list[Claim], kb: KnowledgeBase, lang: str = "en") -> list[Claim]:
-    return [evolve(claim, evidence=claim_evidence(claim, kb, lang)) for claim in claims]
+    """Each claim with its evidence (:func:`claim_evidence`). A claim that names no
+    intervention gets none, and is kept as it is when it has none already."""
+    attached = []
+    for claim in claims:
+        if not claim.interventions and not claim.evidence:
+            attached.append(claim)  # (its evidence would be () again)
+            continue
+        # a copy with the evidence set, as analyzer.model.evolve makes it (the field name is known)
+        copy = object.__new__(Claim)
+        copy.__dict__.update(claim.__dict__, evidence=claim_evidence(claim, kb, lang))
+        attached.append(copy)
+    return attached
 
 
 def verdicts_of(claim: Claim, jurisdiction: str | None) -> set[str]:

@@ -74,24 +74,10 @@ class _Charge(NamedTuple):
     place and confidence."""
 
     rule: Rule
-    template: Finding  # the rule's fields filled in (:func:`_template`)
-    severity: str
-    escalated_by: tuple[str, ...]
+    fields: dict  # the finding's fields that are the same for every claim of the signature: the rule's
+    #               (:func:`_template`), the category, severity, escalators and evidence judged on
     evidence: Evidence | None  # the evidence the rule judged on
     verdict: str  # its verdict in the rule's jurisdiction, as the message quotes it ("no evidence")
-
-
-def _charge(rule: Rule, claim: Claim, taxonomy: Taxonomy, selection: Selection, escalators: tuple[str, ...]) -> _Charge:
-    """The charge of ``rule`` on ``claim``; ``escalators``: those applying to the claim
-    (:class:`analyzer.rules.ClaimFacts`)."""
-    escalated_by = ()
-    if escalators:
-        raising = (*rule.escalate_if, *taxonomy.categories[claim.category].escalate_if)
-        escalated_by = tuple(name for name in escalators if name in raising)
-    evidence = _evidence_for(rule, claim)
-    verdict = evidence.verdict_in(rule.kb_jurisdiction) if evidence else "unknown"
-    return _Charge(rule, _template(rule), _severity(rule, selection, bool(escalated_by)), escalated_by, evidence,
-                   verdict.replace("_", " "))
 
 
 class _Judgement:
@@ -148,15 +134,28 @@ class _Rulebook:
         self._candidates: dict[tuple[str, str], tuple[tuple[Rule, ...], bool] | None] = {}
         # signature -> (the claim's evidence, kept alive; the judgement)
         self._judgements: dict[tuple, tuple[tuple[Evidence, ...], _Judgement]] = {}
+        self._severities: dict[Rule, tuple[str, str]] = {}  # rule -> its findings' severity, and when escalated
+        self._page_rules_about: dict[tuple[str, str], tuple[Rule, ...]] = {}  # (category, assertion) -> page rules
 
     def _candidates_for(self, claim: Claim) -> tuple[tuple[Rule, ...], bool] | None:
         key = (claim.category, claim.assertion)
         if key not in self._candidates:
             may_apply = [rule for rule in self.rules if (rule.scope == "claim" or rule in self.page_rules)
-                         and claim.category in rule.conditions.categories and claim.assertion in rule.conditions.assertion]
+                         and claim.category in rule.conditions.categories
+                         and claim.assertion in rule.conditions.assertion]
             self._candidates[key] = (tuple(rule for rule in may_apply if rule.scope == "claim"),
                                      any(rule.conditions.words for rule in may_apply)) if may_apply else None
         return self._candidates[key]
+
+    def page_rules_about(self, claim: Claim) -> tuple[Rule, ...]:
+        """The page rules whose conditions name the claim's category and assertion."""
+        key = (claim.category, claim.assertion)
+        rules = self._page_rules_about.get(key)
+        if rules is None:
+            rules = self._page_rules_about[key] = tuple(
+                rule for rule in self.page_rules
+                if claim.category in rule.conditions.categories and claim.assertion in rule.conditions.assertion)
+        return rules
 
     def judgement(self, claim: Claim) -> _Judgement:
         """What the rules decided about ``claim``, or about a claim before it with its signature."""
@@ -180,8 +179,24 @@ class _Rulebook:
         if not rules:
             return _Judgement(())
         facts = ClaimFacts(claim, self.taxonomy)
-        return _Judgement(tuple(_charge(rule, claim, self.taxonomy, self.selection, facts.escalators) for rule in rules
+        return _Judgement(tuple(self._charge(rule, claim, facts.escalators) for rule in rules
                                 if claim_matches(rule.conditions, claim, rule.kb_jurisdiction, self.taxonomy, facts)))
+
+    def _charge(self, rule: Rule, claim: Claim, escalators: tuple[str, ...]) -> _Charge:
+        """The charge of ``rule`` on ``claim``; ``escalators``: those applying to the claim
+        (:class:`analyzer.rules.ClaimFacts`)."""
+        escalated_by = ()
+        if escalators:
+            raising = (*rule.escalate_if, *self.taxonomy.categories[claim.category].escalate_if)
+            escalated_by = tuple(name for name in escalators if name in raising)
+        evidence = _evidence_for(rule, claim)
+        verdict = evidence.verdict_in(rule.kb_jurisdiction) if evidence else "unknown"
+        if rule not in self._severities:
+            self._severities[rule] = (_severity(rule, self.selection, False), _severity(rule, self.selection, True))
+        fields = {**_template(rule).__dict__, "category": claim.category,
+                  "severity": self._severities[rule][bool(escalated_by)], "escalated_by": escalated_by,
+                  "evidence": evidence}
+        return _Charge(rule, fields, evidence, verdict.replace("_", " "))
 
 
 NOTHING = _Judgement(())  # of a claim that no selected rule is about (its category and assertion)
@@ -212,13 +227,15 @@ def claim_findings(claims: list[Claim], rules: tuple[Rule, ...], taxonomy: Taxon
         if not charges:
             continue
         quoted = _quoted(claim.text)
-        words = claim_words(claim.text)
+        about = fingerprints.about(claim.category, claim_words(claim.text))
         named = _product(claim, None)  # what a message names when the rule judged on no evidence
-        for rule, template, severity, escalated_by, evidence, verdict in charges:
-            findings.append(evolve(
-                template,
-                category=claim.category,
-                severity=severity,
+        for rule, fields, evidence, verdict in charges:
+            # a copy of the charge's fields with the claim's, made as analyzer.model.evolve makes
+            # it but without its check of the names (Finding's own, written out here): most
+            # findings are made in this loop
+            finding = object.__new__(Finding)
+            finding.__dict__.update(
+                fields,
                 confidence=round(claim.confidence * rule.confidence, 3),
                 message=rule.message.format(text=quoted, product=named if evidence is None else evidence.mention,
                                             verdict=verdict),
@@ -227,11 +244,10 @@ def claim_findings(claims: list[Claim], rules: tuple[Rule, ...], taxonomy: Taxon
                 line=claim.line,
                 column=claim.column,
                 claim_id=claim.id,
-                escalated_by=escalated_by,
                 claim_text=claim.text,
-                evidence=evidence,
-                fingerprint=fingerprints.next(rule.id, claim.category, words),
-            ))
+                fingerprint=fingerprints.next_about(rule.id, about),
+            )
+            findings.append(finding)
     return findings
 
 
@@ -240,20 +256,23 @@ def _titles(items: tuple[str, ...], disclosures: DisclosureLexicon) -> str:
 
 
 def document_findings(claims: list[Claim], page: PageFacts, rules: tuple[Rule, ...], taxonomy: Taxonomy,
-                      selection: Selection, disclosures: DisclosureLexicon, fingerprints: Fingerprints) -> list[Finding]:
+                      selection: Selection, disclosures: DisclosureLexicon,
+                      fingerprints: Fingerprints) -> list[Finding]:
     """One finding per required disclosure item the page lacks, for each document rule that
     applies; each fingerprinted as it is made (after the claim findings)."""
     findings = []
     rulebook = _rulebook(rules, taxonomy, selection)
-    judgements: dict[int, _Judgement] = {}  # claim index -> its judgement, looked up when first needed
+    # page rule -> the claims of a category and assertion it is about, in text order (worked out
+    # when a rule is first checked against the claims; most claims are about no page rule)
+    about: dict[Rule, list[Claim]] | None = None
 
-    def applies(rule: Rule, index: int) -> bool:
-        claim = claims[index]
-        if claim.category not in rule.conditions.categories or claim.assertion not in rule.conditions.assertion:
-            return False
-        if index not in judgements:
-            judgements[index] = rulebook.judgement(claim)
-        return judgements[index].meets(rule, claim, taxonomy)
+    judgements: dict[int, _Judgement] = {}  # id of a claim -> its judgement, looked up when first needed
+
+    def applies(rule: Rule, claim: Claim) -> bool:
+        judgement = judgements.get(id(claim))
+        if judgement is None:
+            judgement = judgements[id(claim)] = rulebook.judgement(claim)
+        return judgement.meets(rule, claim, taxonomy)
 
     for rule in rulebook.page_rules:
         check = rule.document
@@ -267,7 +286,12 @@ def document_findings(claims: list[Claim], page: PageFacts, rules: tuple[Rule, .
         if not missing:
             continue  # the page discloses everything the rule asks for
         # the first claim (in text order) the rule applies to: the one the findings name
-        trigger = next((claim for index, claim in enumerate(claims) if applies(rule, index)), None)
+        if about is None:
+            about = {}
+            for claim in claims:
+                for page_rule in rulebook.page_rules_about(claim):
+                    about.setdefault(page_rule, []).append(claim)
+        trigger = next((claim for claim in about.get(rule, ()) if applies(rule, claim)), None)
         if trigger is None:
             continue
         present = tuple(item for item in check.requires if page.has(item))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import regex
@@ -100,7 +100,7 @@ class Rule:
     pass_examples: tuple[str, ...]
     path: str
 
-    @property
+    @cached_property
     def kb_jurisdiction(self) -> str | None:
         return KB_JURISDICTION.get(self.jurisdiction)
 

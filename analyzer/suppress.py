@@ -141,7 +141,16 @@ class Fingerprints:
         self._seen: dict[str, int] = {}  # key -> how many findings had it so far
 
     def next(self, rule_id: str, category: str, about: str) -> str:
-        key = "\x1f".join((rule_id, self.document_id, category, about))
+        return self.next_about(rule_id, self.about(category, about))
+
+    def about(self, category: str, about: str) -> str:
+        """The part of a fingerprint's key after the rule id: the same for every rule's finding
+        about one claim (worked out once per claim)."""
+        return f"\x1f{self.document_id}\x1f{category}\x1f{about}"
+
+    def next_about(self, rule_id: str, about: str) -> str:
+        """:meth:`next`, given the rest of the key (:meth:`about`)."""
+        key = rule_id + about
         number = self._seen[key] = self._seen.get(key, 0) + 1
         return hashlib.sha256(f"{key}\x1f{number}".encode("utf-8")).hexdigest()[:16]
 

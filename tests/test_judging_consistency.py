@@ -32,14 +32,16 @@ def test_a_fingerprint_is_the_hash_baselines_were_written_with():
     fingerprints = Fingerprints("exosome-drip")
     assert fingerprints.next("JP-PMD-68", "UNAPPROVED_PRODUCT_PROMOTION", "exosome drip") == "3cb0f9e44a22926e"
     assert fingerprints.next("JP-PMD-68", "UNAPPROVED_PRODUCT_PROMOTION", "exosome drip") == "5303001b2fd05d31"
-    assert fingerprints.next("JP-LIMIT-UNAPPROVED", "MISSING_UNAPPROVED_DISCLOSURE", "U2_how_obtained") == "80de78f26ae3b925"
+    missing = fingerprints.next("JP-LIMIT-UNAPPROVED", "MISSING_UNAPPROVED_DISCLOSURE", "U2_how_obtained")
+    assert missing == "80de78f26ae3b925"
 
 
 def test_findings_are_fingerprinted_as_if_afterwards_in_their_order():
     result = audit_document(page("ads/exosome-drip.md"))
     assert any(f.start is None for f in result.findings)  # document-level findings are numbered too
     unmarked = [evolve(f, fingerprint="", suppressed=False, suppression=None) for f in result.findings]
-    assert [f.fingerprint for f in with_fingerprints(unmarked, result.document)] == [f.fingerprint for f in result.findings]
+    afterwards = with_fingerprints(unmarked, result.document)
+    assert [f.fingerprint for f in afterwards] == [f.fingerprint for f in result.findings]
     assert len({f.fingerprint for f in result.findings}) == len(result.findings)  # repeated words are numbered
 
 
@@ -48,8 +50,8 @@ def test_a_page_is_judged_the_same_whatever_was_audited_before_it():
                  for lang in ("en", "ja") for n, text in enumerate(gold_texts(lang, 30))]
     documents += [page("ads/exosome-drip.md"), page("ads/exosome-drip.md")]  # the second: every claim seen before
     # the same claim, once in a sentence with words a rule looks for (EU-MDR-XVI: "CE marked")
-    documents += [Document(id=f"ce-{n}", source="", text=text, lang="en")
-                  for n, text in enumerate(("Our laser is CE marked and clinically proven.", "Our laser is clinically proven."))]
+    ce = ("Our laser is CE marked and clinically proven.", "Our laser is clinically proven.")
+    documents += [Document(id=f"ce-{n}", source="", text=text, lang="en") for n, text in enumerate(ce)]
     findings_module._RULEBOOKS.clear()
     forward = [audit_document(d).findings for d in documents]
     findings_module._RULEBOOKS.clear()
@@ -61,7 +63,8 @@ def test_a_page_is_judged_the_same_whatever_was_audited_before_it():
 
 def test_the_page_has_exactly_the_items_that_find_items_places():
     texts = [page("ads/exosome-drip.md").text, *gold_texts("en", 40), *gold_texts("ja", 40),
-             "Side effects may include bruising. Results vary. #ad", "1回 49,500円（税込）。副作用：内出血。未承認医薬品です。"]
+             "Side effects may include bruising. Results vary. #ad",
+             "1回 49,500円（税込）。副作用：内出血。未承認医薬品です。"]
     for lang in ("en", "ja"):
         lexicon = load_disclosures(lang)
         for text in texts:
