@@ -14,6 +14,7 @@ phrases those are. Each such candidate is then checked token by token from there
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -96,7 +97,7 @@ class PhraseIndex:
         # two) only costs a try, as every candidate is checked token by token.
         self._entries = entries
         self._table = _Table(by_prefix)
-        self._matchers: list[_Matcher | None] = [None] * len(entries)  # by entry number, made on first use
+        self._prepare()
 
     def __getstate__(self) -> dict:
         return {"format": INDEX_FORMAT, "entries": self._entries, "table": self._table}
@@ -106,7 +107,7 @@ class PhraseIndex:
             # saved by another version of this module (the disk cache then builds the index afresh)
             raise ValueError(f"a phrase index of format {state.get('format')!r}, not {INDEX_FORMAT!r}")
         self._entries, self._table = state["entries"], state["table"]
-        self._matchers = [None] * len(self._entries)
+        self._prepare()
 
     def __len__(self) -> int:
         return len(self._table.keys)
@@ -119,20 +120,27 @@ class PhraseIndex:
         if not size:
             return []
         found = []
-        seen = set()  # phrases of one rule share its key: one hit per key, start and end
+        seen = set()  # hits of phrases whose rule has several (a shared key): one per key, start and end
         matchers = self._matchers
         for start, number in zip(*self._candidates(keys)):
             matcher = matchers[number] or self._matcher(number)
             words = matcher.words
             if words is not None:  # a one-token phrase
-                end = start + 1 if tokens[start] in words else -1
+                if tokens[start] not in words:
+                    continue
+                end = start + 1
             else:
                 end = matcher.longest_end(tokens, start, size)
-            if end > start:
+                if end < 0:
+                    continue
+            if matcher.shared:
                 hit = (matcher.key, start, end)
-                if hit not in seen:
-                    seen.add(hit)
-                    found.append(hit)
+                if hit in seen:
+                    continue
+                seen.add(hit)
+                found.append(hit)
+            else:  # the only phrase of its rule: found once at most at each start
+                found.append((matcher.key, start, end))
         return found
 
     def _candidates(self, keys: numpy.ndarray) -> tuple[list[int], list[int]]:
@@ -165,8 +173,16 @@ class PhraseIndex:
         return starts.tolist(), numbers.tolist()
 
     def _matcher(self, number: int) -> _Matcher:
-        matcher = self._matchers[number] = _Matcher(*self._entries[number])
+        key, slots = self._entries[number]
+        matcher = self._matchers[number] = _Matcher(key, slots, key in self._shared)
         return matcher
+
+    def _prepare(self) -> None:
+        """What is made as the Doc's are matched (after building or loading)."""
+        self._matchers: list[_Matcher | None] = [None] * len(self._entries)  # by entry number, made on first use
+        # the keys of rules with several phrases: only their hits can repeat (two phrases, one span)
+        counts = Counter(key for key, _ in self._entries)
+        self._shared = frozenset(key for key, count in counts.items() if count > 1)
 
 
 class _Matcher:
@@ -181,10 +197,12 @@ class _Matcher:
     (one Japanese phrase has 1,600 that begin with the same word).
     """
 
-    __slots__ = ("_slots", "_states", "initial", "key", "words")
+    __slots__ = ("_slots", "_states", "initial", "key", "shared", "words")
 
-    def __init__(self, key: str, slots: tuple[Slot, ...]):
+    def __init__(self, key: str, slots: tuple[Slot, ...], shared: bool = True):
+        """``shared``: whether other phrases have the same key (their hits can repeat this one's)."""
         self.key = key
+        self.shared = shared
         self.words = _one_token_words(slots)
         # the root of each slot's trie, by slot number
         self._slots = tuple(_Node(may_be_empty, 0, following=following) for may_be_empty, following in slots)

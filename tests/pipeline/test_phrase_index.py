@@ -148,6 +148,22 @@ def test_match_strings_of_one_rule_give_one_hit_per_span():
     assert find_in(index, "it cures all and heals") == [("cure", 1, 2), ("cure", 1, 3), ("cure", 4, 5)]
 
 
+def test_only_rules_of_several_match_strings_have_their_hits_checked_for_repeats():
+    """The set that drops a repeated hit is skipped for a rule of one match string (it cannot
+    repeat): the index must know which keys are shared, also once loaded from its saved form."""
+    index = plain_index(("cure", "cures"), ("heal", "(heals|cures)"), ("cure", "(cures|heals) all"),
+                        ("heal", "heals( all)?"))
+    text = "it cures all and heals all"
+    expected = [("cure", 1, 2), ("heal", 1, 2), ("cure", 1, 3), ("heal", 4, 5), ("cure", 4, 6), ("heal", 4, 6)]
+    for loaded in (index, pickle.loads(pickle.dumps(index))):
+        assert find_in(loaded, text) == expected
+        matchers = {loaded._matcher(number).key: loaded._matcher(number).shared for number in range(4)}
+        assert matchers == {"cure": True, "heal": True}
+    alone = plain_index(("cure", "cures"), ("heal", "heals"))
+    assert [alone._matcher(number).shared for number in range(2)] == [False, False]
+    assert find_in(alone, "cures heals cures") == [("cure", 0, 1), ("heal", 1, 2), ("cure", 2, 3)]
+
+
 def test_a_phrase_at_the_very_end_or_cut_short_by_it():
     index = plain_index(("side", "no side effects( at all)?"), ("free", "(pain )?free"))
     assert find_in(index, "no side effects") == [("side", 0, 3)]
