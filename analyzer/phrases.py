@@ -129,8 +129,19 @@ class PhraseIndex:
                 if tokens[start] not in words:
                     continue
                 end = start + 1
-            else:
-                end = matcher.longest_end(tokens, start, size)
+            else:  # the end of the longest match from start: walk the automaton (see _Matcher)
+                state = matcher.initial
+                end = -1
+                for position in range(start, size):
+                    token = tokens[position]
+                    following = state.moves.get(token)
+                    if following is None:
+                        if token not in state.tokens:
+                            break
+                        following = matcher.follow(state, token)
+                    state = following
+                    if state.complete:
+                        end = position + 1
                 if end < 0:
                     continue
             if matcher.shared:
@@ -210,25 +221,10 @@ class _Matcher:
         places: set[tuple[int, _Node]] = set()
         self.initial = self._state(places, self._enter(0, places))
 
-    def longest_end(self, tokens: Sequence[str], start: int, size: int) -> int:
-        """The end of the longest match that begins at ``start``, or -1 (none, or only an
-        empty one)."""
-        state = self.initial
-        end = -1
-        for position in range(start, size):
-            token = tokens[position]
-            following = state.moves.get(token)
-            if following is None:
-                if token not in state.tokens:
-                    break
-                following = state.moves[token] = self._follow(state, token)
-            state = following
-            if state.complete:
-                end = position + 1
-        return end
-
-    def _follow(self, state: _State, token: str) -> _State:
-        """The state after reading ``token`` (one that some place of ``state`` can read)."""
+    def follow(self, state: _State, token: str) -> _State:
+        """The state after reading ``token`` (one that some place of ``state`` can read), kept
+        in ``state.moves``. (Matching walks the states in :meth:`PhraseIndex.find`, inline: a
+        call per candidate would cost a tenth of the check.)"""
         places: set[tuple[int, _Node]] = set()
         complete = False
         for slot, node in state.places:
@@ -238,7 +234,8 @@ class _Matcher:
                     places.add((slot, child))
                 if child.ends and self._enter(slot + 1, places):
                     complete = True
-        return self._state(places, complete)
+        following = state.moves[token] = self._state(places, complete)
+        return following
 
     def _enter(self, slot: int, places: set[tuple[int, _Node]]) -> bool:
         """Add the start of slot number ``slot`` to ``places``, and of the slots after it while
