@@ -84,3 +84,16 @@ def test_a_report_in_the_question_reaches_the_items_that_answer_it():
     text = "What do some drip bars claim NAD+ can help with?\n- autism\n- addiction"
     found = [(category, status) for category, status, _ in claims(text) if category == "CURE_TREATMENT_CLAIM"]
     assert found and all(status == "reported" for _, status in found), found
+
+
+def test_a_japanese_which_symptoms_question_is_answered_by_its_list():
+    # an FAQ heading of a clinic page: the diseases after it are the answer, not a doubt
+    text = "エクソソーム点滴はどんな症状に効くの？\n・関節リウマチ\n・アトピー性皮膚炎"
+    found = claims(text, "ja")
+    assert ("CURE_TREATMENT_CLAIM", "asserted") in {(category, status) for category, status, _ in found}, found
+
+
+def test_a_japanese_which_symptoms_question_without_a_product_is_no_claim():
+    # the same question on a health site names no product: nothing to claim a cure for
+    text = "どんな症状に効くの？\n・関節リウマチ\n・アトピー性皮膚炎"
+    assert "CURE_TREATMENT_CLAIM" not in {category for category, _, _ in claims(text, "ja")}
