@@ -58,15 +58,15 @@ def test_markdown_bold_after_a_question_is_no_list_item():
     assert sentences_of(text)[0] == "## What do drip bars say NAD+ does?"
 
 
-def test_a_japanese_heading_keeps_the_items_under_it():
-    text = "■幹細胞治療で期待できる効果\n・アトピー性皮膚炎\n・関節リウマチ\n・慢性的な疲れ"
+@pytest.mark.parametrize("text", [
+    "■幹細胞治療で期待できる効果\n・アトピー性皮膚炎\n・関節リウマチ\n・慢性的な疲れ",  # an effects heading
+    "PRP注射のご案内\n■こんな症状に\n・テニス肘\n・変形性膝関節症",  # a symptom heading
+    # an FAQ heading of a clinic page: the diseases after it are the answer, not a doubt
+    "エクソソーム点滴はどんな症状に効くの？\n・関節リウマチ\n・アトピー性皮膚炎",
+])
+def test_a_japanese_heading_or_question_pairs_with_the_items_under_it(text):
     found = claims(text, "ja")
     assert ("CURE_TREATMENT_CLAIM", "asserted") in {(category, status) for category, status, _ in found}, found
-
-
-def test_a_japanese_symptom_heading_pairs_with_its_items():
-    text = "PRP注射のご案内\n■こんな症状に\n・テニス肘\n・変形性膝関節症"
-    assert "CURE_TREATMENT_CLAIM" in {category for category, status, _ in claims(text, "ja") if status == "asserted"}
 
 
 def test_the_next_heading_after_a_list_opens_its_own_sentence():
@@ -74,9 +74,12 @@ def test_the_next_heading_after_a_list_opens_its_own_sentence():
     assert sentences_of(text, "ja") == ["■当院の特徴 ・完全個室 ・駅から徒歩3分", "■料金 ・初回 9,800円"]
 
 
-def test_a_japanese_effects_heading_without_a_product_is_no_claim():
-    # a health site's general heading over symptoms names no product: no treatment claim
-    text = "■睡眠不足で期待できない効果\n・集中力\n・記憶力"
+@pytest.mark.parametrize("text", [
+    "■睡眠不足で期待できない効果\n・集中力\n・記憶力",
+    "どんな症状に効くの？\n・関節リウマチ\n・アトピー性皮膚炎",
+])
+def test_a_japanese_heading_or_question_without_a_product_is_no_claim(text):
+    # a health site's general heading or question over symptoms names no product: no treatment claim
     assert "CURE_TREATMENT_CLAIM" not in {category for category, _, _ in claims(text, "ja")}
 
 
@@ -84,16 +87,3 @@ def test_a_report_in_the_question_reaches_the_items_that_answer_it():
     text = "What do some drip bars claim NAD+ can help with?\n- autism\n- addiction"
     found = [(category, status) for category, status, _ in claims(text) if category == "CURE_TREATMENT_CLAIM"]
     assert found and all(status == "reported" for _, status in found), found
-
-
-def test_a_japanese_which_symptoms_question_is_answered_by_its_list():
-    # an FAQ heading of a clinic page: the diseases after it are the answer, not a doubt
-    text = "エクソソーム点滴はどんな症状に効くの？\n・関節リウマチ\n・アトピー性皮膚炎"
-    found = claims(text, "ja")
-    assert ("CURE_TREATMENT_CLAIM", "asserted") in {(category, status) for category, status, _ in found}, found
-
-
-def test_a_japanese_which_symptoms_question_without_a_product_is_no_claim():
-    # the same question on a health site names no product: nothing to claim a cure for
-    text = "どんな症状に効くの？\n・関節リウマチ\n・アトピー性皮膚炎"
-    assert "CURE_TREATMENT_CLAIM" not in {category for category, _, _ in claims(text, "ja")}
