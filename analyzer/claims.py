@@ -25,6 +25,7 @@ from analyzer.context import (DOUBLE_QUOTES, PAGE_STATUSES, QUOTE_PAIRS, AnswerR
 from analyzer.extensions import HITS
 
 from analyzer.lexicon import ClaimRule, ContextRule, DerivedRule, EntityRule, Lexicon
+from analyzer.memo import ByIdentity
 from analyzer.model import Claim, Document, EntityMention, evolve
 from analyzer.nlp import BULLETS, introduces_list
 from analyzer.patterns import CompiledPattern, compile_pattern
@@ -405,7 +406,7 @@ def _word_count(view: TokenView) -> int:
 
 
 CONTEXT, CLAIM, EXCLUSION, ENTITY = range(4)  # the kinds of hit extract_claims sorts the matcher's hits into
-_KINDS: dict[int, tuple[Lexicon, dict[str, tuple[int, ContextRule | ClaimRule | EntityRule]]]] = {}
+_KINDS: ByIdentity[Lexicon, dict[str, tuple[int, ContextRule | ClaimRule | EntityRule]]] = ByIdentity(8)
 
 
 def _rule_kinds(lexicon: Lexicon) -> dict[str, tuple[int, ContextRule | ClaimRule | EntityRule]]:
@@ -413,19 +414,18 @@ def _rule_kinds(lexicon: Lexicon) -> dict[str, tuple[int, ContextRule | ClaimRul
     hit per few words, and ``Lexicon.rule`` with an ``isinstance`` chain cost more per hit than
     the rest of sorting them. Kept by the lexicon's identity (the lexicon itself is kept with
     its table, so that the id cannot be reused while the entry stands); a handful at most."""
-    entry = _KINDS.get(id(lexicon))
-    if entry is None or entry[0] is not lexicon:
-        if len(_KINDS) >= 8:
-            _KINDS.clear()
-        table: dict[str, tuple[int, ContextRule | ClaimRule | EntityRule]] = {}
-        for rule in lexicon.claim_rules:
-            table[rule.key] = (EXCLUSION if rule.kind == "exclusion" else CLAIM, rule)
-        for rule in lexicon.entity_rules:
-            table[rule.key] = (ENTITY, rule)
-        for rule in lexicon.context_rules:
-            table[rule.key] = (CONTEXT, rule)
-        entry = _KINDS[id(lexicon)] = (lexicon, table)
-    return entry[1]
+    return _KINDS.get(lexicon, _kind_table)
+
+
+def _kind_table(lexicon: Lexicon) -> dict[str, tuple[int, ContextRule | ClaimRule | EntityRule]]:
+    table: dict[str, tuple[int, ContextRule | ClaimRule | EntityRule]] = {}
+    for rule in lexicon.claim_rules:
+        table[rule.key] = (EXCLUSION if rule.kind == "exclusion" else CLAIM, rule)
+    for rule in lexicon.entity_rules:
+        table[rule.key] = (ENTITY, rule)
+    for rule in lexicon.context_rules:
+        table[rule.key] = (CONTEXT, rule)
+    return table
 
 
 def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list[Claim], frozenset[str]]:

@@ -22,6 +22,7 @@ from analyzer.cache import cached, content_key
 from analyzer.datafile import check_keys, one_of, read_yaml, text, texts
 from analyzer.errors import LexiconError, cached_with_errors
 from analyzer.lexicon import ENTITY_LABELS, expand, lexicon_dirs
+from analyzer.memo import ByIdentity
 from analyzer.model import Claim
 
 ITEM_KINDS = ("disclosure", "signal")
@@ -358,15 +359,16 @@ class _PhraseIndex:
                         yield item, position
 
 
-_PHRASE_INDEXES: dict[int, tuple[DisclosureLexicon, _PhraseIndex]] = {}  # id -> (the lexicon, kept so that its id
-#                                                                          stays its own; its index)
+# lexicons of extra directories come and go (tests); bundled ones rebuild in ms
+_PHRASE_INDEXES: ByIdentity[DisclosureLexicon, _PhraseIndex] = ByIdentity(16)
 
 
 def _phrase_index(lexicon: DisclosureLexicon) -> _PhraseIndex:
     """The :class:`_PhraseIndex` of ``lexicon``, built when first needed."""
-    known = _PHRASE_INDEXES.get(id(lexicon))
-    if known is not None and known[0] is lexicon:
-        return known[1]
+    return _PHRASE_INDEXES.get(lexicon, _build_phrase_index)
+
+
+def _build_phrase_index(lexicon: DisclosureLexicon) -> _PhraseIndex:
     singles: dict[str, list] = {}
     doubles: dict[tuple[str, str], list] = {}
     longer: dict[tuple[str, str, str], list] = {}
@@ -391,13 +393,9 @@ def _phrase_index(lexicon: DisclosureLexicon) -> _PhraseIndex:
                 short.append((item, text_))
     firsts = frozenset(lexicon.by_first_word)
     longer_starts = frozenset(three[:2] for three in longer)
-    index = _PhraseIndex(firsts, singles, doubles, longer, longer_starts, frozenset(longer_starts | doubles.keys()),
-                         {pair: frozenset(item for item, _ in entries) for pair, entries in doubles.items()},
-                         substrings, substrings_by_four)
-    if len(_PHRASE_INDEXES) >= 16:  # lexicons of extra directories come and go (tests); bundled ones rebuild in ms
-        _PHRASE_INDEXES.clear()
-    _PHRASE_INDEXES[id(lexicon)] = (lexicon, index)
-    return index
+    return _PhraseIndex(firsts, singles, doubles, longer, longer_starts, frozenset(longer_starts | doubles.keys()),
+                        {pair: frozenset(item for item, _ in entries) for pair, entries in doubles.items()},
+                        substrings, substrings_by_four)
 
 
 def find_items(raw: str, lexicon: DisclosureLexicon) -> dict[str, int]:

@@ -34,6 +34,7 @@ from analyzer.errors import LexiconError, cached_with_errors
 from analyzer.knowledge import JURISDICTIONS, OUTCOMES, Intervention, entity_index, load_knowledge_base
 from analyzer.datafile import check_keys, read_yaml
 from analyzer.lexicon import lexicon_dirs
+from analyzer.memo import ByIdentity
 from analyzer.model import Claim, Evidence, EvidenceFact
 
 APPROVED = ("approved", "approved_other_indications", "prescription_only", "device_cleared")
@@ -123,27 +124,22 @@ def _words(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
 
 
-_PHRASE_SEARCHES: dict[tuple[int, str], tuple[object, object]] = {}  # (id, lang) -> (the phrases, kept so that
-#                                                                         their id stays their own; their search)
+_PHRASE_SEARCHES: ByIdentity = ByIdentity(4096)  # (phrases, lang) -> their search
 
 
 def _phrases_search(phrases, lang: str):
     """One search for any of ``phrases`` written in ``lang``, in folded text: as whole words,
     or anywhere for Japanese; None when there is none."""
-    known = _PHRASE_SEARCHES.get((id(phrases), lang))
-    if known is None or known[0] is not phrases:
-        words = [text for text in dict.fromkeys(_words(phrase.text) for phrase in phrases if phrase.lang == lang)
-                 if text]
-        if not words:
-            search = None
-        elif lang == "ja":
-            search = regex.compile("|".join(regex.escape(text.replace(" ", "")) for text in words)).search
-        else:
-            search = regex.compile(rf"(?<!\w)(?:{'|'.join(regex.escape(text) for text in words)})(?!\w)").search
-        if len(_PHRASE_SEARCHES) > 4096:
-            _PHRASE_SEARCHES.clear()
-        known = _PHRASE_SEARCHES[(id(phrases), lang)] = (phrases, search)
-    return known[1]
+    return _PHRASE_SEARCHES.get(phrases, _compiled_search, lang)
+
+
+def _compiled_search(phrases, lang: str):
+    words = [text for text in dict.fromkeys(_words(phrase.text) for phrase in phrases if phrase.lang == lang) if text]
+    if not words:
+        return None
+    if lang == "ja":
+        return regex.compile("|".join(regex.escape(text.replace(" ", "")) for text in words)).search
+    return regex.compile(rf"(?<!\w)(?:{'|'.join(regex.escape(text) for text in words)})(?!\w)").search
 
 
 def _sentence_has(phrases, sentence: str, lang: str) -> bool:
@@ -213,18 +209,16 @@ _EVIDENCE_CACHE: dict[tuple, tuple[Intervention, Evidence]] = {}  # the entry is
 CACHE_LIMIT = 50_000
 
 
-_READS_WORDS: dict[int, tuple[Intervention, bool]] = {}  # id -> (the entry, kept so that its id stays its own; answer)
+_READS_WORDS: ByIdentity[Intervention, bool] = ByIdentity(CACHE_LIMIT)
 
 
 def _reads_words(entry: Intervention) -> bool:
     """Whether a verdict on ``entry`` reads the claim's words (indications named by phrases)."""
-    known = _READS_WORDS.get(id(entry))
-    if known is None or known[0] is not entry:
-        if len(_READS_WORDS) > CACHE_LIMIT:
-            _READS_WORDS.clear()
-        reads = any(indication.phrases for status in entry.jurisdictions for indication in status.approved_indications)
-        known = _READS_WORDS[id(entry)] = (entry, reads)
-    return known[1]
+    return _READS_WORDS.get(entry, _names_indications_by_phrases)
+
+
+def _names_indications_by_phrases(entry: Intervention) -> bool:
+    return any(indication.phrases for status in entry.jurisdictions for indication in status.approved_indications)
 
 
 def evidence_of(entry: Intervention, mention_text: str, claim: Claim, outcomes: tuple[str, ...], lang: str) -> Evidence:
