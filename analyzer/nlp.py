@@ -16,6 +16,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.pipeline.sentencizer import Sentencizer
 from spacy.strings import get_string_id
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from analyzer.errors import cached_with_errors
@@ -405,6 +406,54 @@ def build_pipeline(lang: str = "en", extra_dirs: tuple[str, ...] = ()) -> Langua
     register_extensions()
     nlp = spacy.blank(language_settings()[lang]["spacy"])
     nlp.max_length = MAX_CHARS
+    remember_affix_searches(nlp.tokenizer)
     nlp.add_pipe("claimaudit_sentences")
     nlp.add_pipe("claimaudit_matcher", config={"lang": lang, "extra_dirs": list(extra_dirs)})
     return nlp
+
+
+AFFIX_MEMO_LIMIT = 50_000  # strings remembered per affix search before its memo starts again
+
+
+class _RememberedSearch(dict):
+    """One of a spaCy tokenizer's affix searches (``suffix_search`` …), its answers
+    remembered per string; its ``__getitem__`` stands in for the search.
+
+    spaCy's tokenizer caches the tokens of each whitespace-separated chunk, but not after the
+    first special case of a Doc (an "e.g.", a "don't": spaCy's has_special flag stays set for
+    the rest of the Doc), so on a long page most chunks go through the affix regexes every time
+    they occur, and that is most of the tokenizer's time. The answers depend on the string
+    alone, so they are remembered."""
+
+    __slots__ = ("search", "listed")
+
+    def __init__(self, search: Callable, listed: bool = False):
+        super().__init__()
+        self.search = search
+        self.listed = listed  # infix_finditer: its matches kept as a list
+
+    def __missing__(self, string: str):
+        if len(self) >= AFFIX_MEMO_LIMIT:
+            self.clear()
+        found = self.search(string)
+        if self.listed:
+            found = list(found)
+        self[string] = found
+        return found
+
+    @property
+    def pattern(self) -> str:
+        """The wrapped regex's pattern: what ``Tokenizer.to_bytes`` saves of a search."""
+        return self.search.__self__.pattern
+
+
+def remember_affix_searches(tokenizer) -> None:
+    """Wrap the prefix, suffix, infix, token and URL searches of a rule-based spaCy tokenizer
+    in ``_RememberedSearch`` (the same tokens, fewer regex runs); another tokenizer (Sudachi
+    for Japanese) is left as it is."""
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    for name in ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match"):
+        search = getattr(tokenizer, name)
+        if search is not None:
+            setattr(tokenizer, name, _RememberedSearch(search, listed=name == "infix_finditer").__getitem__)
