@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import partial
+from itertools import repeat
 from collections.abc import Callable
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
@@ -66,15 +67,22 @@ _new_cue = _named_tuple_maker(Cue)
 _new_sentence = _named_tuple_maker(Sentence)
 
 
-def longest_first(spans: list, key=attrgetter("start", "end")) -> list:
+def longest_first(spans: list, key=attrgetter("start", "end"), group: Callable | None = None) -> list:
     """Longest non-overlapping spans (ties: the earlier one; then the one earlier in ``spans``),
-    in text order."""
+    in text order (ties: the order in ``spans``). With ``group`` (a span -> a string, say its
+    category), the spans of each group are chosen apart: those of two groups may overlap."""
     if len(spans) < 2:
         return list(spans)
     chosen: list[tuple[int, int, int]] = []  # (start, end, index in spans)
-    taken: set[int] = set()
-    longest = sorted([(start - end, start, index) for index, (start, end) in enumerate(map(key, spans))])  # -length, start
-    for negative_length, start, index in longest:
+    groups = map(group, spans) if group else repeat("")
+    # each group's spans together, the longest first (then the earliest, then the first given)
+    longest = sorted([(name, start - end, start, index)
+                      for index, (name, (start, end)) in enumerate(zip(groups, map(key, spans)))])
+    taken: set[int] = set()  # the tokens the chosen spans of the current group cover
+    current = longest[0][0]
+    for name, negative_length, start, index in longest:
+        if name != current:
+            taken, current = set(), name
         covered = range(start, start - negative_length)
         if taken.isdisjoint(covered):
             chosen.append((start, start - negative_length, index))
@@ -96,11 +104,10 @@ class Sentences:
         found = is_start.nonzero()[0].tolist()
         self.starts = found or [0]
         self.ends = [*self.starts[1:], view.size]  # where each sentence ends: where the next one starts
-        # token -> the number of its sentence (what bisect_right(starts, token) - 1 gives), sentence by
-        # sentence: -1 before the first start (no token where the sentence component ran)
-        self.number_by_token = by_token = [-1] * self.starts[0]
-        for number, (start, end) in enumerate(zip(self.starts, self.ends)):
-            by_token += [number] * (end - start)
+        # token -> the number of its sentence (what bisect_right(starts, token) - 1 gives): the sentence
+        # starts up to it, less one; -1 before the first start; 0 throughout without any start (a Doc
+        # the sentence component did not run on)
+        self.number_by_token = (is_start.cumsum() - 1).tolist() if found else [0] * view.size
         self.token_texts = text = view.column("text")
         self.line_breaks = [i for i in view.array("is_space").nonzero()[0].tolist() if "\n" in text[i]]
         self._texts: dict[int, str] = {}
@@ -110,6 +117,7 @@ class Sentences:
         self._list_lines: dict[int, str | None] = {}
         self._quotes_across: tuple[tuple[int, int], ...] | None = None
         self._across_by_sentence: dict[int, tuple[tuple[int, int], ...]] = {}  # their parts in each sentence
+        self._across_starts: list[int] = []  # where each of them starts (they are in text order and do not overlap)
 
     def number_of(self, token: int) -> int:
         """The number of the sentence that holds token ``token`` (0 <= token < the Doc's length)."""
@@ -172,6 +180,7 @@ class Sentences:
                     if q_start < end and q_end > start:
                         parts.setdefault(number, []).append((max(q_start, start), min(q_end, end)))
             self._across_by_sentence = {number: tuple(found) for number, found in parts.items()}
+            self._across_starts = [q_start for q_start, _ in self._quotes_across]
         return self._quotes_across
 
     def _quotations_across(self) -> tuple[tuple[int, int], ...]:
@@ -204,7 +213,11 @@ class Sentences:
         """The quotation running over several sentences that holds tokens [start, end), or None."""
         if not self.quotes_across:
             return None
-        return next(((q_start, q_end) for q_start, q_end in self.quotes_across if q_start <= start and end <= q_end), None)
+        # only the last one opening at or before ``start`` can hold it: each earlier one closes before that one opens
+        last = bisect_right(self._across_starts, start) - 1
+        if last >= 0 and end <= self._quotes_across[last][1]:
+            return self._quotes_across[last]
+        return None
 
     def list_line(self, number: int) -> str | None:
         """What kind of list line sentence ``number`` is (:func:`_list_line`), worked out once:
@@ -248,16 +261,29 @@ def _positions(text: str, characters) -> list[int]:
 _hit_range = itemgetter(1, 2)  # the token range of a hit: (rule, start, end)
 
 
-def _mentions(entity_hits: list[tuple[EntityRule, int, int]]) -> list[tuple[EntityRule, int, int]]:
-    """The entity mentions of a page: the longest non-overlapping entity hits per label, in text
+Mention = tuple[EntityRule, int, int]  # an entity mention: the hit (rule, start, end) kept by _mentions
+
+
+def _label(hit: Mention) -> str:
+    """The entity label of an entity hit."""
+    return hit[0].label
+
+
+def _mentions(entity_hits: list[Mention], number_by_token: list[int]) -> dict[int, dict[str, list[Mention]]]:
+    """The entity mentions of a page, the longest non-overlapping entity hits per label: sentence
+    number -> label -> its mentions in that sentence (the sentence of their first token), in text
     order. An :class:`EntityMention` is made only for those a claim links (:func:`_linked_mentions`)."""
-    hits_by_label: dict[str, list[tuple[EntityRule, int, int]]] = {}
-    for hit in entity_hits:
-        hits_by_label.setdefault(hit[0].label, []).append(hit)
-    mentions = []
-    for same_label in hits_by_label.values():
-        mentions.extend(longest_first(same_label, key=_hit_range))
-    return sorted(mentions, key=_hit_range)
+    by_sentence: dict[int, dict[str, list[Mention]]] = {}
+    for mention in longest_first(entity_hits, key=_hit_range, group=_label):
+        number, label = number_by_token[mention[1]], mention[0].label
+        by_label = by_sentence.get(number)
+        if by_label is None:
+            by_sentence[number] = {label: [mention]}
+        elif label in by_label:
+            by_label[label].append(mention)
+        else:
+            by_label[label] = [mention]
+    return by_sentence
 
 
 def _overlaps_any(spans: list[tuple[int, int]] | None, start: int, end: int, longest: int) -> bool:
@@ -278,12 +304,12 @@ def _crosses_cell(view: TokenView, start: int, end: int) -> bool:
 
 
 def _pair_cue(view: TokenView, rule: ClaimRule, start: int, end: int, sentence: tuple[int, int],
-              mentions) -> tuple[int, int] | None:
+              mentions: list[Mention]) -> tuple[int, int] | None:
     """Token range of a cue together with the nearest entity it needs in its ``sentence`` (a
-    token range), or None."""
+    token range), or None. ``mentions``: those of the label the cue needs that start in the sentence."""
     best = None
-    for mention, m_start, m_end in mentions:
-        if mention.label != rule.near or m_start < sentence[0] or m_end > sentence[1]:
+    for _, m_start, m_end in mentions:
+        if m_end > sentence[1]:
             continue
         if m_start >= end and rule.direction in ("after", "either"):
             gap, span = m_start - end, (start, m_end)
@@ -296,8 +322,8 @@ def _pair_cue(view: TokenView, rule: ClaimRule, start: int, end: int, sentence: 
     return best[1] if best else None
 
 
-def _topic_question(view: TokenView, sentences: Sentences, number: int, label: str, mentions_by_sentence,
-                    cues_by_sentence: PageCues) -> tuple | None:
+def _topic_question(view: TokenView, sentences: Sentences, number: int, label: str,
+                    mentions_by_sentence: dict[int, dict[str, list[Mention]]], cues_by_sentence: PageCues) -> Mention | None:
     """The mention of ``label`` that makes up the whole question just before sentence ``number``
     ("Diabetes? Cured in 3 sessions.", "Cancer? We treat it."), or None. Only a fragment question
     counts: nothing but the mention, spaces, punctuation and the words of a ``topic_lead`` cue
@@ -307,7 +333,7 @@ def _topic_question(view: TokenView, sentences: Sentences, number: int, label: s
         before -= 1  # a single line break between question and answer
     if before < 0:
         return None
-    found = [m for m in mentions_by_sentence.get(before, ()) if m[0].label == label]
+    found = mentions_by_sentence.get(before, {}).get(label, ())
     if len(found) != 1 or not is_question_text(sentences.text(before)):
         return None
     _, m_start, m_end = found[0]
@@ -335,10 +361,10 @@ def _pattern_core(rule: ClaimRule, view: TokenView, start: int, end: int) -> tup
 _COMPILED: dict[tuple[str, str], CompiledPattern] = {}  # (rule key, file) -> its pattern, compiled on first use
 
 
-def _extend_over_list(view: TokenView, end: int, label: str, mentions, sentence_end: int) -> int:
-    """Extend a claim ending at an entity over a coordinated list of the same label, up to the
-    end of its sentence."""
-    starts = {m_start: m_end for mention, m_start, m_end in mentions if mention.label == label}
+def _extend_over_list(view: TokenView, end: int, mentions: list[Mention], sentence_end: int) -> int:
+    """Extend a claim ending at an entity over a coordinated list of the same label (``mentions``:
+    those of its sentence), up to the end of its sentence."""
+    starts = {m_start: m_end for _, m_start, m_end in mentions}
     if max(starts, default=end) <= end:
         return end  # no mention of the label after it: no list to run on over
     text, is_space, is_punct = view.column("text"), view.column("is_space"), view.column("is_punct")
@@ -442,11 +468,8 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
         by_kind[kind].append((rule, start, end))
     cues_by_sentence = PageCues(view, sentences, context_hits)
     number_by_token = sentences.number_by_token
-    mentions_by_sentence: dict[int, list] = {}
-    for mention in _mentions(entity_hits):
-        mentions_by_sentence.setdefault(number_by_token[mention[1]], []).append(mention)
-    labels_by_sentence = {n: {m[0].label for m in found} for n, found in mentions_by_sentence.items()}
-    page_labels = set().union(*labels_by_sentence.values())  # entity labels anywhere on the page
+    mentions_by_sentence = _mentions(entity_hits, number_by_token)  # sentence -> label -> its mentions there
+    page_labels = set().union(*mentions_by_sentence.values())  # entity labels anywhere on the page
     if (lexicon.off_topic and page_labels.isdisjoint(lexicon.off_topic.unless_entities)  # (what off_topic checks first)
             and off_topic(_word_count(view), Counter(rule.status for rule, _, _ in context_hits), page_labels,
                           lexicon.off_topic)):
@@ -456,7 +479,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
     def labels_near(number: int) -> set[str]:
         """Entity labels of sentence ``number`` and the LOOKBACK_SENTENCES before it."""
         if number not in near:
-            near[number] = set().union(*(labels_by_sentence.get(number - back, ()) for back in range(LOOKBACK_SENTENCES + 1)))
+            near[number] = set().union(*(mentions_by_sentence.get(number - back, ()) for back in range(LOOKBACK_SENTENCES + 1)))
         return near[number]
 
     candidates = []
@@ -473,10 +496,10 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
             continue  # what the claim needs (a product, the advertiser's voice) is not in it nor just before it
         core: tuple[tuple[int, int], ...] | None = ((start, end),)
         if rule.kind == "cue":
-            local = mentions_by_sentence.get(sentence_number, [])
+            local = mentions_by_sentence.get(sentence_number, {}).get(rule.near, ())  # the entities it may pair with
             bounds = sentences.bounds(sentence_number)
             paired = None
-            if rule.near in labels_by_sentence.get(sentence_number, ()):
+            if local:
                 paired = _pair_cue(view, rule, start, end, bounds, local)
             if paired is None and start - bounds[0] <= rule.window:
                 asked = (sentence_number, rule.near)
@@ -491,7 +514,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
                 continue
             core = ((start, end), (paired[0], paired[0] + 1), (paired[1] - 1, paired[1]))
             start, end = paired
-            end = _extend_over_list(view, end, rule.near, local, bounds[1])
+            end = _extend_over_list(view, end, local, bounds[1])
         elif rule.kind == "pattern":
             core = None
         excluded = exclusions.get(rule.category)
@@ -503,13 +526,8 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
                 continue
         candidates.append(_new_candidate((rule.category, start, end, rule, core)))
 
-    chosen: list[Candidate] = []
     candidates.sort(key=attrgetter("rule.confidence"), reverse=True)  # of equal spans, the most confident rule's claim
-    by_category: dict[str, list[Candidate]] = {}
-    for candidate in candidates:
-        by_category.setdefault(candidate.category, []).append(candidate)
-    for category in sorted(by_category):
-        chosen.extend(longest_first(by_category[category]))
+    chosen: list[Candidate] = longest_first(candidates, group=attrgetter("category"))  # the longest of each category
     chosen.sort(key=attrgetter("start", "end", "category"))
 
     spans_by_sentence: dict[int, list[tuple[int, int]]] = {}
@@ -531,7 +549,7 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
     scare_quoted = []  # a term in quotation marks of its own, outside the advertiser's voice
     list_intros: dict[int, int | None] = {}  # list line -> the line that introduces its list (_listed_under_a_report)
     linked_by_sentence: dict[int, tuple[dict, str]] = {}
-    made_mentions: dict[tuple[int, int, str], EntityMention] = {}  # each mention made once (_linked_mentions)
+    made_mentions: dict[tuple[int, str], tuple[EntityMention, ...]] = {}  # each made once (_linked_mentions)
     page, idx, text = view.page_text, view.column("idx"), view.column("text")
     scare_quotes = lexicon.scare_quotes
     items: list[tuple[int, int, int, list[Cue]]] = []  # each claim's sentence number, token range and cues
@@ -598,11 +616,14 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
     return claims, labelled_categories(page_cues)
 
 
-def _unquoted_labels(sentences: Sentences, mentions_by_sentence: dict[int, list]) -> set[str]:
-    """The labels of the entities the page names in its own words, not inside a quotation."""
+def _unquoted_labels(sentences: Sentences, mentions_by_sentence: dict[int, dict[str, list[Mention]]],
+                     asked: tuple[str, ...]) -> set[str]:
+    """Those of the ``asked`` labels of the entities the page names in its own words, not inside a
+    quotation (only sentences naming such an entity have their quotations worked out)."""
     found: set[str] = set()
-    for number, mentions in mentions_by_sentence.items():
-        unknown = [(mention.label, start, end) for mention, start, end in mentions if mention.label not in found]
+    for number, by_label in mentions_by_sentence.items():
+        unknown = [(label, start, end) for label, mentions in by_label.items() if label in asked and label not in found
+                   for _, start, end in mentions]
         if unknown:
             quotes = sentences.quotes(number)
             found.update(label for label, start, end in unknown if not any(a <= start and end <= b for a, b in quotes))
@@ -627,16 +648,17 @@ def _new_claim(id: str, category: str, text: str, start: int, end: int, line: in
 
 
 def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: list[bool], page_cues: list[list[Cue]],
-                         page_labels: set[str], unquoted_labels: Callable[[], set[str]], lexicon: Lexicon) -> list[Claim]:
+                         page_labels: set[str], unquoted_labels: Callable[[tuple[str, ...]], set[str]],
+                         lexicon: Lexicon) -> list[Claim]:
     """The statuses that the page as a whole decides, in this order: a term in scare quotes is
     a mention (ScareQuotes); in a report, quoted and cue-less claims are mentions (ReportGenre);
     in the advertiser's own press release (one that quotes its founder or names it), reported claims
     are its own; a writer's doubt hedges a personal account (PersonalDoubt). ``quoted``,
     ``scare_quoted``: per claim, from the sentence pass; ``page_cues``: the cues of the sentences
     holding a cue of a page-level status (:meth:`PageCues.of_page_level_sentences`); ``page_labels``:
-    the labels of the page's entities, ``unquoted_labels()``: of those outside quotation marks (a
-    report quoting an ad's "book now" names no advertiser of its own), worked out only for a page
-    that reads as a report (most pages do not)."""
+    the labels of the page's entities, ``unquoted_labels(asked)``: those of the ``asked`` labels outside
+    quotation marks (a report quoting an ad's "book now" names no advertiser of its own), worked out
+    only for a page that reads as a report (most pages do not)."""
     def reread(claims: list[Claim], flips: list[bool], status: str, cue_words) -> list[Claim]:
         """``claims`` with those flipped given ``status`` and the cue words ``cue_words(index)``."""
         if not any(flips):
@@ -649,7 +671,7 @@ def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: 
     if lexicon.report_genre:
         genre, statuses, laid_out = lexicon.report_genre, [c.assertion for c in claims], laid_out_as_report(page_cues)
         # (the labels are read only by a report that takes unquoted claims for mentions too)
-        labels = (unquoted_labels() if genre.unquoted_unless_entities is not None
+        labels = (unquoted_labels(genre.unquoted_unless_entities) if genre.unquoted_unless_entities is not None
                   and reads_as_a_report(statuses, genre, laid_out) else set())
         flips = mentioned_in_a_report(statuses, quoted, genre, labels, laid_out)
         claims = reread(claims, flips, "reported", lambda i: ("quoted in a report" if quoted[i] else "named in a report",))
@@ -852,38 +874,35 @@ def _numbered(claims: list[Claim]) -> list[Claim]:
             for number, claim in enumerate(claims, start=1)]
 
 
-def _linked_mentions(view: TokenView, sentence_number: int, mentions_by_sentence: dict,
-                     made: dict[tuple[int, int, str], EntityMention]) -> dict[str, tuple[EntityMention, ...]]:
-    """Entities a claim is about, by label (INTERVENTION, CONDITION, TARGET): those of its sentence;
-    for interventions, failing that, the nearest ones of the previous sentences ("Our exosome
-    drip… It reverses ageing."). The EntityMention objects are made here, for these only, and
-    kept in ``made`` (the page's, by token range and rule key): the sentences after a product's share it."""
-    # label -> its mentions: (rule, start, end)
-    linked: dict[str, list] = {"INTERVENTION": [], "CONDITION": [], "TARGET": [], "PROMO": []}
-    for mention in mentions_by_sentence.get(sentence_number, []):
-        linked[mention[0].label].append(mention)
-    if not linked["INTERVENTION"]:
-        for back in range(1, LOOKBACK_SENTENCES + 1):
-            earlier = [m for m in mentions_by_sentence.get(sentence_number - back, []) if m[0].label == "INTERVENTION"]
-            if earlier:
-                linked["INTERVENTION"] = earlier
-                break
-    del linked["PROMO"]  # the advertiser's voice: nothing a claim is about
-    linked_mentions = {}
-    for label, found in linked.items():
-        if not found:
-            linked_mentions[label] = ()
-            continue
-        unique = _unique_ids(found)
-        made_here = []
-        for rule, start, end in unique:
-            key = (start, end, rule.key)  # (not the rule itself: a frozen dataclass hashes all its fields)
-            mention = made.get(key)
-            if mention is None:
-                mention = made[key] = _entity_mention(view, rule, start, end)
-            made_here.append(mention)
-        linked_mentions[label] = tuple(made_here)
-    return linked_mentions
+def _linked_mentions(view: TokenView, sentence_number: int, mentions_by_sentence: dict[int, dict[str, list[Mention]]],
+                     made: dict[tuple[int, str], tuple[EntityMention, ...]]) -> dict[str, tuple[EntityMention, ...]]:
+    """Entities a claim is about, by label (INTERVENTION, CONDITION, TARGET; not PROMO, the
+    advertiser's voice): those of its sentence; for interventions, failing that, the nearest ones
+    of the previous sentences ("Our exosome drip… It reverses ageing."). The EntityMention objects
+    are made here, for these only, and kept in ``made`` by (sentence number, label): the sentences
+    after a product's share them."""
+    own = mentions_by_sentence.get(sentence_number, {})
+    products_in = sentence_number if "INTERVENTION" in own else next(
+        (sentence_number - back for back in range(1, LOOKBACK_SENTENCES + 1)
+         if "INTERVENTION" in mentions_by_sentence.get(sentence_number - back, ())), None)
+    return {"INTERVENTION": _made_mentions(view, mentions_by_sentence, made, products_in, "INTERVENTION"),
+            "CONDITION": _made_mentions(view, mentions_by_sentence, made, sentence_number, "CONDITION"),
+            "TARGET": _made_mentions(view, mentions_by_sentence, made, sentence_number, "TARGET")}
+
+
+def _made_mentions(view: TokenView, mentions_by_sentence: dict[int, dict[str, list[Mention]]],
+                   made: dict[tuple[int, str], tuple[EntityMention, ...]], number: int | None,
+                   label: str) -> tuple[EntityMention, ...]:
+    """The EntityMentions of the first mention of each entity of ``label`` in sentence ``number``
+    (none for None), made on first use and kept in ``made``."""
+    mentions = mentions_by_sentence.get(number, {}).get(label) if number is not None else None
+    if not mentions:
+        return ()
+    found = made.get((number, label))
+    if found is None:
+        found = made[number, label] = tuple(_entity_mention(view, rule, start, end)
+                                            for rule, start, end in _unique_ids(mentions))
+    return found
 
 
 def _unique_ids(mentions: list[tuple[EntityRule, int, int]]) -> list[tuple[EntityRule, int, int]]:

@@ -326,6 +326,8 @@ def _blocked(sentence: Sentence, cues: list[Cue], left: int, right: int) -> bool
     for cue in cues:
         if cue.status == "terminate" and left <= cue.start and cue.end <= right:
             return True
+    if not sentence.newlines:
+        return False  # (most sentences: no line break to look for)
     return any(left <= n < right and n not in sentence.list_intro_newlines for n in sentence.newlines)
 
 
@@ -413,9 +415,16 @@ def quote_ranges(tokens: list[str], offset: int, pairs: dict[str, str] = QUOTE_P
     """Token ranges enclosed by matching quotation marks (``pairs``: opening -> closing mark);
     ``offset`` is the first token's index. A quotation does not run over a blank line or over
     more than MAX_QUOTE_TOKENS tokens: an opening mark with no closing one before is a stray mark."""
+    closing_marks = set(pairs.values())
+    # only a mark or a blank line opens, closes or breaks off a quotation: the other tokens are passed over
+    marks = [index for index, text in enumerate(tokens)
+             if text in pairs or text in closing_marks or "\n" in text and text.count("\n") >= 2]
     ranges = []
     opening: tuple[str, int] | None = None
-    for index, text in enumerate(tokens):
+    for index in marks:
+        text = tokens[index]
+        if opening is not None and index - opening[1] > MAX_QUOTE_TOKENS + 1:
+            opening = None  # broken off at the token after its MAX_QUOTE_TOKENS tokens, passed over
         if opening is None:
             if text in pairs:
                 opening = (text, index)

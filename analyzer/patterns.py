@@ -19,15 +19,15 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import reduce
+from itertools import islice
 from operator import itemgetter, or_
 
 import numpy
 import regex
-from spacy.strings import get_string_id
 from spacy.vocab import Vocab
 
 from analyzer.errors import LexiconError
-from analyzer.tokens import TokenView, member, positions_in
+from analyzer.tokens import TokenView
 
 TEXT_ATTRIBUTES = {"LOWER": "lower_", "ORTH": "text", "TEXT": "text", "NORM": "norm_"}
 FLAGS = {"LIKE_NUM": "like_num", "IS_ALPHA": "is_alpha", "IS_PUNCT": "is_punct", "IS_TITLE": "is_title",
@@ -373,7 +373,7 @@ class _Page:
     """One page (a Doc's TokenView) as a PatternIndex sees it: its words (anchor column),
     the bits of the required word sets it has a word of, and where some words stand."""
 
-    __slots__ = ("view", "words", "like_num", "present", "has_number", "met", "keys", "_numbers", "_places")
+    __slots__ = ("view", "words", "like_num", "present", "has_number", "met", "_numbers", "_places")
 
     def __init__(self, index: PatternIndex, view: TokenView):
         self.view = view
@@ -384,7 +384,6 @@ class _Page:
         bits_of_word = index.bits_of_word
         self.met = reduce(or_, map(bits_of_word.__getitem__, self.present & index.required_words),
                           bits_of_word.get(NUMBER, 0) if self.has_number else 0)
-        self.keys = view.array(index.column).astype(numpy.uint64, copy=False)  # the words' string-store keys
         self._numbers: list[int] | None = None
         self._places: dict[str, list[int]] | None = None  # where the words asked for stand
 
@@ -400,17 +399,12 @@ class _Page:
             self._numbers = numpy.flatnonzero(self.view.array("like_num")).tolist() if self.has_number else []
         return self._numbers
 
-    def where(self, keys: numpy.ndarray) -> list[int]:
-        """Where the page has a word whose string-store key is one of ``keys`` (sorted), in
-        order (found with numpy on the Doc's keys)."""
-        return numpy.flatnonzero(member(self.keys, keys)).tolist()
-
-    def find_places(self, keys: numpy.ndarray) -> None:
-        """Note where each word whose key is one of ``keys`` (sorted) stands on the page."""
+    def find_places(self, wanted: frozenset[str]) -> None:
+        """Note where each of the ``wanted`` words stands on the page."""
         places = self._places = {}
-        words = self.words
-        for index in self.where(keys):
-            places.setdefault(words[index], []).append(index)
+        for index, word in enumerate(self.words):
+            if word in wanted:
+                places.setdefault(word, []).append(index)
 
     def starts_within(self, windows: Sequence[Window]) -> list[int]:
         """The starts, in order, from which one of ``windows`` on the anchor column (the one
@@ -471,11 +465,6 @@ class PatternIndex:
                     else:
                         self.by_pair.setdefault(anchor, []).append(compiled)
         self.required_words = frozenset(self.bits_of_word)  # every word some pattern requires
-        self._key_of: dict[str, int] = {}  # word -> its string-store hash key (as in Doc.to_array)
-        # The index's pairs of words (not NUMBER), each as one key mixed from its words' keys:
-        self._pair_keys = numpy.array(sorted({_mixed(self._key(first), self._key(second))
-                                              for first, second in self.by_pair if NUMBER not in (first, second)}),
-                                      dtype=numpy.uint64)
         # Anywhere-patterns whose first step can be answered per word (it reads one text
         # attribute, or only what the lexeme holds) are looked up per word.
         self.by_attribute: dict[str, list[CompiledPattern]] = {}
@@ -487,10 +476,10 @@ class PatternIndex:
             else:
                 self.scanned.append(pattern)
         # Anywhere-patterns on another column with a window on the anchor column find their
-        # starts from where its words stand (the words of each column's patterns' windows,
-        # by their string-store keys, sorted); the others are tried wherever they accept.
+        # starts from where its words stand (the words of each column's patterns' windows);
+        # the others are tried wherever they accept.
         self._found_from_windows: set[CompiledPattern] = set()
-        self._window_keys: dict[str, numpy.ndarray] = {}
+        self._window_words: dict[str, frozenset[str]] = {}
         for attribute, patterns in self.by_attribute.items():
             if attribute == column:
                 continue
@@ -500,8 +489,7 @@ class PatternIndex:
                     if on is None:
                         self._found_from_windows.add(pattern)
                         window_words.update(needed or ())
-            self._window_keys[attribute] = numpy.array(sorted({get_string_id(word) for word in window_words}),
-                                                       dtype=numpy.uint64)
+            self._window_words[attribute] = frozenset(window_words)
         self._starting: dict[str, tuple[CompiledPattern, ...]] = {}  # word (anchor column) -> patterns
         self._seen: set[str] = set()  # words (anchor column) already sorted into hot or not
         self._hot: set[str] = set()  # words (anchor column) that start a pattern
@@ -519,15 +507,6 @@ class PatternIndex:
             tested = tuple(p for p in self.by_attribute.get(self.column, ()) if p.steps[0].on_word(word, self._vocab))
             patterns = self._starting[word] = (*self.by_word.get(word, ()), *tested)
         return patterns
-
-    def _key(self, word: str) -> int:
-        """The string-store hash key of ``word``, as ``Doc.to_array`` gives it."""
-        key = self._key_of.get(word)
-        if key is None:
-            if len(self._key_of) > CACHE_LIMIT:
-                self._key_of.clear()
-            key = self._key_of[word] = get_string_id(word)
-        return key
 
     def __len__(self) -> int:
         return (len(self.anywhere) + sum(len(v) for v in self.by_word.values())
@@ -578,8 +557,7 @@ class PatternIndex:
             (start, starting[word]) for start, word in enumerate(words) if word in starting]
         # Then the patterns on a number and on pairs: where a number or a pair of the index stands.
         by_pair = self.by_pair
-        keys = page.keys
-        starts = numpy.flatnonzero(positions_in(keys[:-1] * _MIX + keys[1:], self._pair_keys) >= 0).tolist()
+        starts = [start for start, pair in enumerate(zip(words, islice(words, 1, None))) if pair in by_pair]
         number_patterns = page.viable(self.by_word.get(NUMBER, ())) if page.has_number else []
         if page.has_number:  # (NUMBER, second) and (first, NUMBER) pairs too
             numbers = page.numbers
@@ -631,7 +609,9 @@ class PatternIndex:
                 if len(accepted) < len(distinct) and accepted.isdisjoint(distinct):
                     continue
                 accepted_by[pattern] = accepted
-            page.find_places(self._window_keys[attribute])
+            if not accepted_by:
+                continue
+            page.find_places(self._window_words[attribute])
             for pattern, accepted in accepted_by.items():
                 windows = pattern.windows
                 if pattern not in self._found_from_windows:
@@ -669,14 +649,6 @@ class PatternIndex:
         for pattern in patterns:
             on_word = pattern.steps[0].on_word
             self._accepted.setdefault(pattern, set()).update(word for word in new if on_word(word, self._vocab))
-
-
-_MIX = numpy.uint64(0x9E3779B97F4A7C15)  # odd multiplier mixing a pair's first key into the second
-
-
-def _mixed(first: int, second: int) -> int:
-    """``first * _MIX + second`` modulo 2**64, as numpy computes it on uint64 columns."""
-    return (first * int(_MIX) + second) & 0xFFFFFFFFFFFFFFFF
 
 
 def _outside(windows: Sequence[Window], view: TokenView, words: list[str], like_num: list[int], start: int) -> bool:

@@ -74,6 +74,20 @@ def test_longest_first_keeps_the_longest_then_earliest_then_first_given_span():
         assert longest_first(spans, key=key) == _plain_longest_first(spans, key)
 
 
+def test_longest_first_by_group_chooses_each_groups_spans_apart():
+    generator = random.Random(11)
+    for _ in range(500):
+        spans = []
+        for number in range(generator.randint(0, 10)):
+            start = generator.randint(0, 12)
+            spans.append((generator.choice("ab"), number, start, start + generator.randint(1, 4)))  # (group, label, start, end)
+        key = lambda span: (span[2], span[3])  # noqa: E731
+        apart = [span for name in "ab" for span in _plain_longest_first([s for s in spans if s[0] == name], key)]
+        found = longest_first(spans, key=key, group=lambda span: span[0])
+        assert sorted(found, key=lambda span: (*key(span), span[0])) == sorted(apart, key=lambda span: (*key(span), span[0]))
+        assert found == sorted(found, key=key)  # in text order
+
+
 def test_a_claim_made_without_init_equals_one_made_with_it():
     fields = dict(id="c1", category="CURE_TREATMENT_CLAIM", text="cures", start=4, end=9, line=1, column=5,
                   sentence="It cures.", assertion="asserted", cues=(), interventions=(), conditions=(), targets=(),
