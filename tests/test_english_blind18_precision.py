@@ -1,0 +1,58 @@
+"""English context rules added after the blind18 set's first run (lexicons/context/en.yml,
+lexicons/claims/en/cure_treatment_claim.yml): a crossed-out example of wording in training
+material is reported, a manner-of-speaking verb after a quotation reports it, a crowd telling
+"us" on a clinic's own page relays its clients, and a disease said to clear by a time is a
+cure claim. Each rule is checked both ways: the construction it reads, and the ad copy it must
+leave asserted. Every sentence here was written for this file."""
+
+from __future__ import annotations
+
+from analyzer.audit import audit_text
+
+
+def claims(text: str) -> list[tuple[str, str]]:
+    return [(c.category, c.assertion) for c in audit_text(text, lang="en").claims]
+
+
+def flagged(text: str) -> set[str]:
+    return {f.category for f in audit_text(text, lang="en").findings if not f.suppressed and f.start is not None}
+
+
+def test_crossed_out_quoted_examples_in_copywriting_training_are_not_flagged():
+    text = ("Module 2: words to leave out of treatment pages\n"
+            "\u2717 \"The safest clinic in Leeds\"\n"
+            "\u274c \"Guaranteed results or your money back\"\n"
+            "\u2713 \"Book a consultation to talk through your options\"")
+    assert claims(text), "the quoted examples should still be found as claims"
+    assert not flagged(text), claims(text)
+
+
+def test_crossed_bullets_without_quotation_marks_stay_the_ads_own_claims():
+    text = "Our exosome facial:\n\u274c No downtime\n\u274c No side effects\nBook today!"
+    assert "SAFETY_ABSOLUTE" in flagged(text), claims(text)
+
+
+def test_a_quotation_tagged_by_a_manner_of_speaking_verb_is_reported():
+    text = "\"This drip will cure your arthritis for good,\" the stranger whispered, and I walked away."
+    statuses = {status for category, status in claims(text) if category == "CURE_TREATMENT_CLAIM"}
+    assert statuses == {"reported"}, claims(text)
+
+
+def test_the_same_promise_without_the_tag_is_asserted():
+    text = "This drip will cure your arthritis for good."
+    assert "CURE_TREATMENT_CLAIM" in flagged(text), claims(text)
+
+
+def test_a_crowd_telling_us_on_the_clinics_own_page_relays_its_clients():
+    text = "Since joining our programme many tell us they have stopped their blood pressure pills."
+    assert "DISCOURAGES_STANDARD_CARE" in flagged(text), claims(text)
+
+
+def test_a_crowd_telling_a_journalist_stays_reported():
+    text = "Former customers of the chain contacted this newspaper, and many told us they had stopped their blood pressure pills on staff advice."
+    assert "DISCOURAGES_STANDARD_CARE" not in flagged(text), claims(text)
+
+
+def test_a_disease_said_to_clear_by_a_time_is_a_cure_claim():
+    text = "With our infusion course, psoriasis clearing within three weeks is normal."
+    assert "CURE_TREATMENT_CLAIM" in flagged(text), claims(text)
