@@ -142,6 +142,8 @@ class PhraseIndex:
                     state = following
                     if state.complete:
                         end = position + 1
+                        if not state.places:
+                            break  # nothing goes on past here (most matches end so)
                 if end < 0:
                     continue
             if matcher.shared:
@@ -344,10 +346,16 @@ class _Table:
     """Hash key -> entry numbers, as numpy arrays (quick to save and load): the sorted keys,
     and each key's run of entry numbers in one flat array.
 
-    Most of a Doc's windows of one, two and three tokens begin no phrase, and a binary search of
-    the table (470,000 keys for English) costs a cache miss per step, so a filter rules most of
-    them out before it: a bit per range of hash values (those that share their top bits), set
+    Most of a Doc's windows of one, two and three tokens begin no phrase, so a filter rules most
+    of them out first: a bit per range of hash values (those that share their top bits), set
     where some key falls, about 16 bits per key (one MB).
+
+    The windows that pass are looked up by *bucket*, not by a binary search of the keys (470,000
+    for English: a cache miss per step, about seven a window). A bucket is the keys that share
+    their top bits, about one key a bucket; they stand together in the sorted keys, from
+    ``first[bucket]`` on, and no bucket holds more than ``len(span)`` keys. So one gather of that
+    many keys from ``first[bucket]`` holds the window's key if the table has it: two cache misses.
+    (The buckets are worked out from the keys when the table is made or loaded, not saved.)
     """
 
     def __init__(self, numbers_by_key: dict[int, list[int]]):
@@ -362,12 +370,25 @@ class _Table:
         flags = numpy.zeros(1 << top, dtype=bool)
         flags[self.keys >> self.shift] = True
         self.bits = numpy.packbits(flags, bitorder="little")
+        self._make_buckets()
 
     def __getstate__(self) -> dict:
         return {name: getattr(self, name) for name in ("keys", "offsets", "numbers", "shift", "bits")}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
+        self._make_buckets()
+
+    def _make_buckets(self) -> None:
+        """``bucket_shift``: a key's bucket is ``key >> bucket_shift`` (its top bits: about as
+        many buckets as keys); ``first``: where each bucket's keys begin in ``keys``; ``span``:
+        0, 1, … up to the most keys a bucket holds."""
+        top = max(1, (len(self.keys) - 1).bit_length())
+        self.bucket_shift = numpy.uint64(64 - top)
+        counts = numpy.bincount((self.keys >> self.bucket_shift).astype(numpy.int64), minlength=1 << top)
+        # (int32 is room enough, and half the memory a lookup reaches into)
+        self.first = numpy.concatenate(([0], numpy.cumsum(counts)[:-1])).astype(numpy.int32)
+        self.span = numpy.arange(counts.max())
 
     def find(self, values: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
         """Where in ``values`` a key stands, and its row: (positions, rows); a row's run of
@@ -377,9 +398,11 @@ class _Table:
         ranges = (values >> self.shift).view(numpy.int64)  # (numpy indexes with uint64 several times slower)
         maybe = ((self.bits[ranges >> 3] >> (ranges & 7)) & 1).nonzero()[0]
         values = values[maybe]
-        rows = self.keys.searchsorted(values)
-        present = self.keys.take(rows, mode="clip") == values  # (a value past the last key: compared with it)
-        return maybe[present], rows[present]
+        first = self.first[(values >> self.bucket_shift).view(numpy.int64)]
+        # each value's bucket and the keys after it (past the last key: the last key again)
+        hits = self.keys.take(first[:, None] + self.span, mode="clip") == values[:, None]
+        present = hits.any(axis=1)  # (keys are unique: a value equals one key at most)
+        return maybe[present], (first + hits.argmax(axis=1))[present]
 
 
 INDEX_FORMAT = 3  # of a saved PhraseIndex (__getstate__); an index saved in another format is built afresh
