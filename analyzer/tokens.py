@@ -11,7 +11,10 @@ from collections.abc import Callable
 
 import numpy
 from spacy import attrs
+from spacy.strings import StringStore
 from spacy.tokens import Doc
+
+from analyzer.memo import ByIdentity
 
 # Token attribute name -> spaCy attribute ID. Strings come back as text; the rest as ints.
 STRINGS = {"text": attrs.ORTH, "lower_": attrs.LOWER, "norm_": attrs.NORM}
@@ -22,6 +25,25 @@ NUMBERS = {
 }
 VIEW = "claimaudit_view"
 TEXT = "claimaudit_text"  # the text a Doc was made from, when the caller keeps it (see with_text)
+
+
+class _Strings(dict):
+    """A string store's strings by hash key, each looked up in the store on first use
+    (``__missing__``) and kept: a store lookup decodes a new str every time, and here equal
+    words of all pages are one object, whose hash is worked out once."""
+
+    __slots__ = ("store",)
+
+    def __init__(self, store: StringStore):
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.store[key]
+        return value
+
+
+_STRINGS: ByIdentity[StringStore, _Strings] = ByIdentity(limit=16)  # each store's _Strings
 
 
 class _Lists(dict):
@@ -76,7 +98,7 @@ class TokenView:
         values = self._lists.get(attribute)
         if values is not None:
             return values[index]
-        return self.doc.vocab.strings[int(self.array(attribute)[index])]
+        return _STRINGS.get(self.doc.vocab.strings, _Strings)[int(self.array(attribute)[index])]
 
     def set_array(self, attribute: str, values: numpy.ndarray) -> None:
         """Set a column the Doc was just given (the sentence component's starts)."""
@@ -87,8 +109,8 @@ class TokenView:
         if not self.size:
             return []
         if attribute in STRINGS:
-            strings = self.doc.vocab.strings
-            return [strings[key] for key in self.array(attribute).tolist()]
+            strings = _STRINGS.get(self.doc.vocab.strings, _Strings)
+            return list(map(strings.__getitem__, self.array(attribute).tolist()))
         if attribute == "is_sent_start":
             return self.array(attribute).astype("int64").tolist()
         if attribute in NUMBERS:
@@ -121,9 +143,9 @@ def positions_in(values: numpy.ndarray, sorted_keys: numpy.ndarray) -> numpy.nda
     sorted uint64 array), or -1 where it is not there."""
     if not len(sorted_keys) or not len(values):
         return numpy.full(len(values), -1, dtype=numpy.int64)
-    positions = numpy.searchsorted(sorted_keys, values)
-    positions[positions == len(sorted_keys)] = 0
-    return numpy.where(sorted_keys[positions] == values, positions, -1)
+    positions = sorted_keys.searchsorted(values)
+    # (a value past the last key is compared with the last key)
+    return numpy.where(sorted_keys.take(positions, mode="clip") == values, positions, -1)
 
 
 def member(values: numpy.ndarray, sorted_keys: numpy.ndarray) -> numpy.ndarray:

@@ -17,7 +17,7 @@ from spacy.strings import get_string_id
 
 from analyzer.lexicon import expand_all
 from analyzer.nlp import build_pipeline
-from analyzer.phrases import PhraseIndex, compile_phrase
+from analyzer.phrases import PhraseIndex, _Table, compile_phrase
 from analyzer.tokens import token_view
 
 PHRASES = {
@@ -203,3 +203,23 @@ def test_an_index_saved_by_an_older_version_is_built_afresh(tmp_path, monkeypatc
     assert find_in(index, "it cures") == [("fresh", 1, 2)]
     again = cache.cached("phrases", "key", lambda: pytest.fail("the rebuilt entry was not saved"))
     assert find_in(again, "it cures") == [("fresh", 1, 2)]
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 300, 5000])
+def test_the_key_table_finds_each_keys_numbers_and_nothing_else(size):
+    """The table's bucket lookup (see _Table) gives every entry number of each key, and nothing
+    for any other value: values beside the keys, past the last key, before the first, and in
+    crowded buckets."""
+    rng = numpy.random.default_rng(size)
+    keys = {int(key) for key in rng.integers(0, 2**64, size, dtype=numpy.uint64)}
+    keys |= {2**64 - 1, 0} if size > 1 else set()
+    keys |= {(1 << 63) + offset for offset in range(20)} if size > 2 else set()  # one crowded bucket
+    numbers = {key: list(range(number % 3 + 1)) for number, key in enumerate(sorted(keys))}  # 1 to 3 a key
+    table = _Table(numbers)
+    others = [int(value) for value in rng.integers(0, 2**64, 1000, dtype=numpy.uint64)]
+    others += [key + 1 for key in keys if key + 1 < 2**64] + [(1 << 63) + 25, 2**64 - 2]
+    values = [value for value in others if value not in keys] + sorted(keys)
+    for loaded in (table, pickle.loads(pickle.dumps(table))):
+        where, found = loaded.find(numpy.array(values, dtype=numpy.uint64))
+        pairs = {(values[position], number) for position, number in zip(where.tolist(), found.tolist())}
+        assert pairs == {(key, number) for key, numbers_of_key in numbers.items() for number in numbers_of_key}

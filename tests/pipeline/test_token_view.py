@@ -1,0 +1,19 @@
+"""TokenView's string columns: the string store's strings, read through a per-store dict
+(``_Strings``) so that equal words of all Docs are one object."""
+
+from __future__ import annotations
+
+from analyzer.nlp import build_pipeline
+from analyzer.tokens import token_view
+
+
+def test_string_columns_are_the_stores_strings_one_object_a_word():
+    nlp = build_pipeline("en")
+    first, second = nlp("Cures pain. It cures PAIN fast"), nlp("cures pain")
+    for doc in (first, second):
+        view = token_view(doc)
+        assert view.column("text") == [token.text for token in doc]
+        assert view.column("lower_") == [token.lower_ for token in doc]
+        assert [view.string(index, "norm_") for index in range(len(doc))] == [token.norm_ for token in doc]
+    lower = token_view(first).column("lower_")
+    assert lower[0] is lower[4] is token_view(second).column("lower_")[0]  # "cures" three times
