@@ -2,7 +2,8 @@
 lexicons/claims/en/cure_treatment_claim.yml): a crossed-out example of wording in training
 material is reported, a manner-of-speaking verb after a quotation reports it, a crowd telling
 "us" on a clinic's own page relays its clients, and a disease said to clear by a time is a
-cure claim. Each rule is checked both ways: the construction it reads, and the ad copy it must
+cure claim; a named doctor recommending is an authority appeal, and "no appointment needed"
+names the advertiser's walk-in service. Each rule is checked both ways: the construction it reads, and the ad copy it must
 leave asserted. Every sentence here was written for this file."""
 
 from __future__ import annotations
@@ -56,3 +57,18 @@ def test_a_crowd_telling_a_journalist_stays_reported():
 def test_a_disease_said_to_clear_by_a_time_is_a_cure_claim():
     text = "With our infusion course, psoriasis clearing within three weeks is normal."
     assert "CURE_TREATMENT_CLAIM" in flagged(text), claims(text)
+
+
+def test_a_named_doctor_recommending_the_clinic_is_an_authority_appeal():
+    text = "Recommended by Dr. Helen Okafor. Book your consultation today."
+    assert "AUTHORITY_APPEAL" in flagged(text), claims(text)
+
+
+def test_a_report_that_a_doctor_recommended_it_is_not_charged():
+    text = "The ASA found the clinic had no basis to say its course was recommended by Dr. Helen Okafor."
+    assert "AUTHORITY_APPEAL" not in flagged(text), claims(text)
+
+
+def test_no_appointment_needed_makes_a_vitamin_injection_an_offer():
+    text = "A vitamin B12 injection to beat winter tiredness: walk in any weekday, no appointment needed."
+    assert "PRESCRIPTION_ONLY_PROMOTION" in flagged(text), claims(text)
