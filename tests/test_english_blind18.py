@@ -3,7 +3,8 @@ lexicons/claims/en/cure_treatment_claim.yml): a crossed-out example of wording i
 material is reported, a manner-of-speaking verb after a quotation reports it, a crowd telling
 "us" on a clinic's own page relays its clients, and a disease said to clear by a time is a
 cure claim; a named doctor recommending is an authority appeal, and "no appointment needed"
-names the advertiser's walk-in service. Each rule is checked both ways: the construction it reads, and the ad copy it must
+names the advertiser's walk-in service; "doctor-led" says who runs a clinic and is no
+authority appeal (a credential held up as a reason to trust still is). Each rule is checked both ways: the construction it reads, and the ad copy it must
 leave asserted. Every sentence here was written for this file."""
 
 from __future__ import annotations
@@ -72,3 +73,14 @@ def test_a_report_that_a_doctor_recommended_it_is_not_charged():
 def test_no_appointment_needed_makes_a_vitamin_injection_an_offer():
     text = "A vitamin B12 injection to beat winter tiredness: walk in any weekday, no appointment needed."
     assert "PRESCRIPTION_ONLY_PROMOTION" in flagged(text), claims(text)
+
+
+def test_doctor_led_says_who_runs_the_clinic_and_is_no_authority_appeal():
+    for text in ("We are a small, doctor-led clinic hiring an aesthetic nurse prescriber.",
+                 "Our doctor-led weight management service starts with an assessment of your health."):
+        assert "AUTHORITY_APPEAL" not in flagged(text), claims(text)
+
+
+def test_a_credential_held_up_as_a_reason_to_trust_stays_an_authority_appeal():
+    text = "Medically led by a former NHS A&E consultant, so you're in the safest hands."
+    assert "AUTHORITY_APPEAL" in flagged(text), claims(text)

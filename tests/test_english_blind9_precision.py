@@ -120,8 +120,8 @@ ADS = [
      "PERFORMANCE_RECOVERY"),
     # a volume promised to be safe
     ("Our 500 mL performance drip is safe for drug-tested athletes.", "DOPING_RISK"),
-    # "doctor-led" in an ad
-    ("Book today at our doctor-led skin clinic.", "AUTHORITY_APPEAL"),
+    # a doctor's badge on the ad's product ("doctor-led" alone says who runs the clinic: tests/test_english_blind18.py)
+    ("Book today for our doctor-approved skin booster.", "AUTHORITY_APPEAL"),
     # the ad's anti-ageing drip, no review
     ("Our longevity drip turns back the clock - book now!", "ANTI_AGING_REJUVENATION"),
     # the advertiser's treatment with "can help"

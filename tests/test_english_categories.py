@@ -71,7 +71,7 @@ def describe(text: str) -> list[tuple[str, str, str]]:
         ("Ten times the strength of competitors' serums.", 'SUPERLATIVE_COMPARATIVE'),
         ("London's first CBD recovery drip, only at our Soho lounge.", 'SUPERLATIVE_COMPARATIVE'),
         # AUTHORITY_APPEAL
-        ('A doctor-led clinic you can trust for IV therapy that works.', 'AUTHORITY_APPEAL'),
+        ('A doctor-formulated IV therapy you can trust.', 'AUTHORITY_APPEAL'),
         ('Recommended by dermatologists worldwide.', 'AUTHORITY_APPEAL'),
         ('Our medical director, a world-renowned regenerative medicine expert, personally designed every protocol.', 'AUTHORITY_APPEAL'),
         ('The exosome treatment dermatologists are quietly booking for themselves.', 'AUTHORITY_APPEAL'),
