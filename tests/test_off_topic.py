@@ -50,6 +50,33 @@ def test_a_short_line_is_read_as_it_is(text, category):
     assert_claimed(text, category)
 
 
+# Short texts of other fields: a word of the field (lexicons/context/en.yml, status "elsewhere")
+# and no word of health place them elsewhere, whatever their length.
+SHORT_ELSEWHERE = [
+    "Update 3.1 cures the calendar crash on older smartphones. Reinstalling is 100% safe.",
+    "Voted No.1 car hire in Dundee by our customers - 30% off weekend rentals, today only!",
+    "Best latte on the high street and half-price pastries before 9, this week only!",
+    "This teak furniture oil is anti-aging for outdoor tables: guaranteed to restore the grain.",
+    "Clearance: 40% off all winter coats and jackets while stocks last!",
+    "Our succulents were looking sad, so here is the before and after of repotting them.",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_ELSEWHERE)
+def test_a_short_text_of_another_field_is_charged_with_nothing(text):
+    assert len(text.split()) < 35
+    assert english_findings(text) == set()
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Our IV drip is the No.1 hangover fix: feel brand new before brunch!", "SUPERLATIVE_COMPARATIVE"),
+    ("Injured in a car accident? Our stem cell injections heal damaged discs for good.", "CURE_TREATMENT_CLAIM"),
+    ("Scroll your calendar, then book the facial that takes 10 years off - 20% off today only!", "PRICE_INDUCEMENT"),
+])
+def test_a_health_ad_with_a_word_of_another_field_is_still_charged(text, category):
+    assert_claimed(text, category)
+
+
 @pytest.mark.parametrize("block, message", [
     ("{min_words: 0}", "min_words"),
     ("{min_words: ten}", "min_words"),
