@@ -76,3 +76,12 @@ def test_news_report_is_reported() -> None:
 def test_ad_past_polite_stays_asserted() -> None:
     # 〜ことがわかりました (polite) is ad copy, not the news form 〜ことがわかった
     assert "ANTI_AGING_REJUVENATION" in asserted("研究で若返り効果があることがわかりました。")
+
+
+def test_quoted_phrases_the_clinic_says_it_does_not_use_with_an_honorific_noun_are_reported():
+    """「…」といったご説明: the honorific ご before the noun that names the quoted phrases
+    (lexicons/context/ja.yml) does not hide the report."""
+    from analyzer.audit import audit_text
+    result = audit_text("当院では「絶対に痩せる」「痛みが全くない」といったご案内はしておりません。", lang="ja")
+    assert result.claims and {c.assertion for c in result.claims} == {"reported"}, \
+        [(c.category, c.text, c.assertion) for c in result.claims]
