@@ -63,25 +63,28 @@ def _plain_longest_first(spans: list, key) -> list:
     return sorted(chosen, key=key)
 
 
+def _random_spans(generator: random.Random, most: int) -> list[tuple[str, int, int, int]]:
+    """Up to ``most`` (group "a" or "b", label, start, end) spans over 16 tokens: ties on the range are common."""
+    spans = []
+    for number in range(generator.randint(0, most)):
+        start = generator.randint(0, 12)
+        spans.append((generator.choice("ab"), number, start, start + generator.randint(1, 4)))
+    return spans
+
+
 def test_longest_first_keeps_the_longest_then_earliest_then_first_given_span():
     generator = random.Random(7)
+    key = lambda span: (span[2], span[3])  # noqa: E731
     for _ in range(500):
-        spans = []
-        for number in range(generator.randint(0, 8)):
-            start = generator.randint(0, 12)
-            spans.append((number, start, start + generator.randint(1, 4)))  # (label, start, end): ties on the range
-        key = lambda span: (span[1], span[2])  # noqa: E731
+        spans = _random_spans(generator, 8)
         assert longest_first(spans, key=key) == _plain_longest_first(spans, key)
 
 
 def test_longest_first_by_group_chooses_each_groups_spans_apart():
     generator = random.Random(11)
+    key = lambda span: (span[2], span[3])  # noqa: E731
     for _ in range(500):
-        spans = []
-        for number in range(generator.randint(0, 10)):
-            start = generator.randint(0, 12)
-            spans.append((generator.choice("ab"), number, start, start + generator.randint(1, 4)))  # (group, label, start, end)
-        key = lambda span: (span[2], span[3])  # noqa: E731
+        spans = _random_spans(generator, 10)
         apart = [span for name in "ab" for span in _plain_longest_first([s for s in spans if s[0] == name], key)]
         found = longest_first(spans, key=key, group=lambda span: span[0])
         assert sorted(found, key=lambda span: (*key(span), span[0])) == sorted(apart, key=lambda span: (*key(span), span[0]))
