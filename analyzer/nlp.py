@@ -19,10 +19,10 @@ from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from analyzer.errors import cached_with_errors
-from analyzer.extensions import HITS, register_extensions
 from analyzer.cache import cached, content_key
 from analyzer.context import DOUBLE_QUOTES, quote_ranges
+from analyzer.errors import cached_with_errors
+from analyzer.extensions import HITS, register_extensions
 from analyzer.lexicon import Lexicon, lexicon_dirs, load_lexicon
 from analyzer.patterns import PatternIndex
 from analyzer.phrases import PhraseIndex, compile_phrase
@@ -425,7 +425,7 @@ class _RememberedSearch(dict):
     they occur, and that is most of the tokenizer's time. The answers depend on the string
     alone, so they are remembered."""
 
-    __slots__ = ("search", "listed")
+    __slots__ = ("listed", "search")
 
     def __init__(self, search: Callable, listed: bool = False):
         super().__init__()

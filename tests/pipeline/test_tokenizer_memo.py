@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import spacy
 
-from analyzer.nlp import AFFIX_MEMO_LIMIT, _RememberedSearch, build_pipeline, remember_affix_searches
+from analyzer.nlp import (
+    AFFIX_MEMO_LIMIT,
+    _RememberedSearch,
+    build_pipeline,
+    remember_affix_searches,
+)
 
 # Special cases early ("e.g.", "don't", "Dr.") switch off spaCy's chunk cache for the rest of a
 # Doc; then brackets, quotes, hyphens, URLs, percentages and units go through the affix searches.
