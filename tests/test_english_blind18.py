@@ -3,7 +3,9 @@ claim lexicons): a crossed-out quoted example of wording in training material is
 manner-of-speaking verb after a quotation reports it; a crowd telling "us" on a clinic's own
 page relays its clients; a disease said to clear by a time is a cure claim; a named doctor
 recommending is an authority appeal; "no appointment needed" names the advertiser's walk-in
-service; "doctor-led" says who runs a clinic and is no authority appeal, while a credential held
+service; weight lost in dress sizes, "better results than" another treatment, free sessions
+and "no more little blue pills" are claims, and an influencer's "tell them I sent you" no report;
+"doctor-led" says who runs a clinic and is no authority appeal, while a credential held
 up as a reason to trust still is. Each rule is checked both ways: the construction it reads, and
 the text it must leave as it was. Every sentence here was written for this file."""
 
@@ -38,6 +40,13 @@ CHARGED = [
      "PRESCRIPTION_ONLY_PROMOTION"),
     # a credential held up as the reason to trust
     ("Medically led by a former NHS A&E consultant, so you're in the safest hands.", "AUTHORITY_APPEAL"),
+    # weight told in clothes sizes, another treatment outdone, free sessions, pills dismissed
+    ("Two months on our plan and most members are down a dress size.", "WEIGHT_LOSS_CLAIM"),
+    ("Our laser lift gives far better results than a surgical facelift.", "SUPERLATIVE_COMPARATIVE"),
+    ("Book a course of six and get two free sessions.", "PRICE_INDUCEMENT"),
+    ("Our wave therapy means no more little blue pills.", "DISCOURAGES_STANDARD_CARE"),
+    # an influencer's referral line is no report
+    ("Book the glow drip at Lumen and tell her I sent you for 10% off!", "PRICE_INDUCEMENT"),
 ]
 
 NOT_CHARGED = [
@@ -49,6 +58,8 @@ NOT_CHARGED = [
     # who runs the clinic
     ("We are a small, doctor-led clinic hiring an aesthetic nurse prescriber.", "AUTHORITY_APPEAL"),
     ("Our doctor-led weight management service starts with an assessment of your health.", "AUTHORITY_APPEAL"),
+    # a comparison denied by reviewers
+    ("Reviewers found no evidence that the laser gives better results than surgery.", "SUPERLATIVE_COMPARATIVE"),
 ]
 
 
