@@ -4,7 +4,8 @@ manner-of-speaking verb after a quotation reports it; a crowd telling "us" on a 
 page relays its clients; a disease said to clear by a time is a cure claim; a named doctor
 recommending is an authority appeal; "no appointment needed" names the advertiser's walk-in
 service; weight lost in dress sizes, "better results than" another treatment, free sessions
-and "no more little blue pills" are claims, and an influencer's "tell them I sent you" no report;
+and "no more little blue pills" are claims, an influencer's "tell them I sent you" no report, "no patient has ever failed to see" a guarantee
+and "our doctors take it every morning" an endorsement;
 "doctor-led" says who runs a clinic and is no authority appeal, while a credential held
 up as a reason to trust still is. Each rule is checked both ways: the construction it reads, and
 the text it must leave as it was. Every sentence here was written for this file."""
@@ -47,6 +48,9 @@ CHARGED = [
     ("Our wave therapy means no more little blue pills.", "DISCOURAGES_STANDARD_CARE"),
     # an influencer's referral line is no report
     ("Book the glow drip at Lumen and tell her I sent you for 10% off!", "PRICE_INDUCEMENT"),
+    # every customer succeeds, by a double negative; the staff's own use as endorsement
+    ("In eight years no patient has ever failed to see regrowth with our scalp protocol.", "GUARANTEE_CERTAINTY"),
+    ("Now in the shop: the zinc capsules our doctors take every morning.", "AUTHORITY_APPEAL"),
 ]
 
 NOT_CHARGED = [
