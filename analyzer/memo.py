@@ -1,4 +1,5 @@
-"""Values worked out once per object, for objects compared by identity.
+"""Values worked out once: per object compared by identity (:class:`ByIdentity`), or per
+key (:class:`Remembered`).
 
 Lexicons, knowledge-base entries and tuples of phrases are read for every page or every claim,
 and what is made from them (a lookup table, a compiled search) should be made once. They are
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
+K = TypeVar("K")
 T = TypeVar("T")
 V = TypeVar("V")
 
@@ -34,4 +36,24 @@ class ByIdentity(Generic[T, V]):
             self._known.clear()
         value = make(thing, *also)
         self._known[key] = (thing, value)
+        return value
+
+
+class Remembered(dict[K, V]):
+    """``make(key)`` for each key looked up, made on first lookup and kept; at most ``limit``
+    keys (None: no limit), all forgotten when that is reached. Its ``__getitem__`` is the
+    lookup, and a hit costs a dict lookup without a Python call: what the hot loops (a column
+    read per token tested, an affix search per chunk) need."""
+
+    __slots__ = ("limit", "make")
+
+    def __init__(self, make: Callable[[K], V], limit: int | None = None):
+        super().__init__()
+        self.make = make
+        self.limit = limit
+
+    def __missing__(self, key: K) -> V:
+        if self.limit is not None and len(self) >= self.limit:
+            self.clear()
+        value = self[key] = self.make(key)
         return value

@@ -24,6 +24,7 @@ from analyzer.context import DOUBLE_QUOTES, quote_ranges
 from analyzer.errors import cached_with_errors
 from analyzer.extensions import HITS, register_extensions
 from analyzer.lexicon import Lexicon, lexicon_dirs, load_lexicon
+from analyzer.memo import Remembered
 from analyzer.patterns import PatternIndex
 from analyzer.phrases import PhraseIndex, compile_phrase
 from analyzer.resources import data_dir
@@ -415,7 +416,7 @@ def build_pipeline(lang: str = "en", extra_dirs: tuple[str, ...] = ()) -> Langua
 AFFIX_MEMO_LIMIT = 50_000  # strings remembered per affix search before its memo starts again
 
 
-class _RememberedSearch(dict):
+class _RememberedSearch(Remembered):
     """One of a spaCy tokenizer's affix searches (``suffix_search`` …), its answers
     remembered per string; its ``__getitem__`` stands in for the search.
 
@@ -425,21 +426,12 @@ class _RememberedSearch(dict):
     they occur, and that is most of the tokenizer's time. The answers depend on the string
     alone, so they are remembered."""
 
-    __slots__ = ("listed", "search")
+    __slots__ = ("search",)
 
     def __init__(self, search: Callable, listed: bool = False):
-        super().__init__()
+        # listed (infix_finditer): its matches kept as a list, an iterator being read only once
+        super().__init__((lambda string: list(search(string))) if listed else search, AFFIX_MEMO_LIMIT)
         self.search = search
-        self.listed = listed  # infix_finditer: its matches kept as a list
-
-    def __missing__(self, string: str):
-        if len(self) >= AFFIX_MEMO_LIMIT:
-            self.clear()
-        found = self.search(string)
-        if self.listed:
-            found = list(found)
-        self[string] = found
-        return found
 
     @property
     def pattern(self) -> str:

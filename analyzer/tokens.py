@@ -14,7 +14,7 @@ from spacy import attrs
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-from analyzer.memo import ByIdentity
+from analyzer.memo import ByIdentity, Remembered
 
 # Token attribute name -> spaCy attribute ID. Strings come back as text; the rest as ints.
 STRINGS = {"text": attrs.ORTH, "lower_": attrs.LOWER, "norm_": attrs.NORM}
@@ -27,37 +27,14 @@ VIEW = "claimaudit_view"
 TEXT = "claimaudit_text"  # the text a Doc was made from, when the caller keeps it (see with_text)
 
 
-class _Strings(dict):
-    """A string store's strings by hash key, each looked up in the store on first use
-    (``__missing__``) and kept: a store lookup decodes a new str every time, and here equal
-    words of all pages are one object, whose hash is worked out once."""
-
-    __slots__ = ("store",)
-
-    def __init__(self, store: StringStore):
-        super().__init__()
-        self.store = store
-
-    def __missing__(self, key: int) -> str:
-        value = self[key] = self.store[key]
-        return value
+def _strings_of(store: StringStore) -> Remembered[int, str]:
+    """A string store's strings by hash key, each looked up in the store on first use and
+    kept: a store lookup decodes a new str every time, and here equal words of all pages are
+    one object, whose hash is worked out once."""
+    return Remembered(store.__getitem__)
 
 
-_STRINGS: ByIdentity[StringStore, _Strings] = ByIdentity(limit=16)  # each store's _Strings
-
-
-class _Lists(dict):
-    """A view's columns as lists by attribute, each read on first use (``__missing__``)."""
-
-    __slots__ = ("read",)
-
-    def __init__(self, read: Callable[[str], list]):
-        super().__init__()
-        self.read = read
-
-    def __missing__(self, attribute: str) -> list:
-        values = self[attribute] = self.read(attribute)
-        return values
+_STRINGS: ByIdentity[StringStore, Remembered[int, str]] = ByIdentity(limit=16)  # each store's strings
 
 
 class TokenView:
@@ -72,7 +49,7 @@ class TokenView:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.size = len(doc)
-        self._lists = _Lists(self._read)
+        self._lists: Remembered[str, list] = Remembered(self._read)  # the columns read so far
         # The matchers ask for a column once per token they test (150k times per 0.5 MB): the
         # dict's own lookup answers without the cost of a Python call.
         self.column = self._lists.__getitem__
@@ -98,7 +75,7 @@ class TokenView:
         values = self._lists.get(attribute)
         if values is not None:
             return values[index]
-        return _STRINGS.get(self.doc.vocab.strings, _Strings)[int(self.array(attribute)[index])]
+        return _STRINGS.get(self.doc.vocab.strings, _strings_of)[int(self.array(attribute)[index])]
 
     def set_array(self, attribute: str, values: numpy.ndarray) -> None:
         """Set a column the Doc was just given (the sentence component's starts)."""
@@ -109,7 +86,7 @@ class TokenView:
         if not self.size:
             return []
         if attribute in STRINGS:
-            strings = _STRINGS.get(self.doc.vocab.strings, _Strings)
+            strings = _STRINGS.get(self.doc.vocab.strings, _strings_of)
             return list(map(strings.__getitem__, self.array(attribute).tolist()))
         if attribute == "is_sent_start":
             return self.array(attribute).astype("int64").tolist()

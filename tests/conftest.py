@@ -100,6 +100,12 @@ def findings_in(text: str, lang: str) -> set[str]:
     return {f.category for f in audit_text(text, lang=lang).findings if not f.suppressed}
 
 
+def claim_findings_in(text: str, lang: str = "en") -> set[str]:
+    """Categories of the findings about the claims of ``text`` (suppressed ones and the page's
+    document-level findings left out)."""
+    return {f.category for f in audit_text(text, lang=lang).findings if not f.suppressed and f.start is not None}
+
+
 def english_findings(text: str) -> set[str]:
     return findings_in(text, "en")
 

@@ -14,16 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.audit import audit_text
-
-
-def claims(text: str) -> list[tuple[str, str]]:
-    return [(c.category, c.assertion) for c in audit_text(text, lang="en").claims]
-
-
-def flagged(text: str) -> set[str]:
-    return {f.category for f in audit_text(text, lang="en").findings if not f.suppressed and f.start is not None}
-
+from conftest import claim_findings_in, english_claims_of, explain_english
 
 CHARGED = [
     # crossed bullets without quotation marks are the ad's own
@@ -69,12 +60,12 @@ NOT_CHARGED = [
 
 @pytest.mark.parametrize("text, category", CHARGED)
 def test_the_construction_is_charged(text, category):
-    assert category in flagged(text), claims(text)
+    assert category in claim_findings_in(text), explain_english(text)
 
 
 @pytest.mark.parametrize("text, category", NOT_CHARGED)
 def test_the_construction_is_not_charged(text, category):
-    assert category not in flagged(text), claims(text)
+    assert category not in claim_findings_in(text), explain_english(text)
 
 
 def test_crossed_out_quoted_examples_in_copywriting_training_are_found_but_not_charged():
@@ -82,11 +73,11 @@ def test_crossed_out_quoted_examples_in_copywriting_training_are_found_but_not_c
             "\u2717 \"The safest clinic in Leeds\"\n"
             "\u274c \"Guaranteed results or your money back\"\n"
             "\u2713 \"Book a consultation to talk through your options\"")
-    assert claims(text), "the quoted examples should still be found as claims"
-    assert not flagged(text), claims(text)
+    assert english_claims_of(text), "the quoted examples should still be found as claims"
+    assert not claim_findings_in(text), explain_english(text)
 
 
 def test_a_quotation_tagged_by_a_manner_of_speaking_verb_is_reported():
     text = "\"This drip will cure your arthritis for good,\" the stranger whispered, and I walked away."
-    statuses = {status for category, status in claims(text) if category == "CURE_TREATMENT_CLAIM"}
-    assert statuses == {"reported"}, claims(text)
+    statuses = {c.assertion for c in english_claims_of(text) if c.category == "CURE_TREATMENT_CLAIM"}
+    assert statuses == {"reported"}, explain_english(text)

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.audit import audit_text
-
-
-def flagged(text: str) -> set[str]:
-    return {f.category for f in audit_text(text, lang="en").findings if not f.suppressed and f.start is not None}
+from conftest import claim_findings_in
 
 
 @pytest.mark.parametrize("text, category", [
@@ -21,7 +17,7 @@ def flagged(text: str) -> set[str]:
     ("The two largest studies showed no significant difference between ozone and saline injections.", "PSEUDO_EVIDENCE"),
 ])
 def test_a_denied_approval_or_a_negative_finding_is_not_charged(text, category):
-    assert category not in flagged(text), text
+    assert category not in claim_findings_in(text), text
 
 
 @pytest.mark.parametrize("text, category", [
@@ -29,4 +25,4 @@ def test_a_denied_approval_or_a_negative_finding_is_not_charged(text, category):
     ("Studies show our NAD+ infusion ends fatigue in one session.", "PSEUDO_EVIDENCE"),
 ])
 def test_the_ads_own_approval_or_evidence_claim_is_charged(text, category):
-    assert category in flagged(text), text
+    assert category in claim_findings_in(text), text

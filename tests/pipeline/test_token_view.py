@@ -1,5 +1,5 @@
 """TokenView's string columns: the string store's strings, read through a per-store dict
-(``_Strings``) so that equal words of all Docs are one object."""
+(``tokens._strings_of``, a ``memo.Remembered``) so that equal words of all Docs are one object."""
 
 from __future__ import annotations
 
