@@ -154,8 +154,12 @@ class Sentence(NamedTuple):
         return is_question_text(self.text)
 
 
+# Closing quotation marks a question may end in ('"Can a drip cure long COVID?" a GP answers: no.')
+CLOSING_QUOTES = "\"'\u201d\u2019\u300d\u300f"
+
+
 def is_question_text(text: str) -> bool:
-    return text.rstrip().endswith(("?", "\uff1f"))
+    return text.rstrip().rstrip(CLOSING_QUOTES).rstrip().endswith(("?", "\uff1f"))
 
 
 def answer_after(following: Iterable[str]) -> str | None:
