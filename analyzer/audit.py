@@ -9,7 +9,7 @@ from analyzer.claims import clear_labelled, derive_claims, extract_claims
 from analyzer.errors import LexiconError
 from analyzer.disclosures import load_disclosures, page_facts
 from analyzer.evidence import attach_evidence, load_kb
-from analyzer.findings import claim_findings, cleared_by_disclosure, document_findings
+from analyzer.findings import claim_findings, cleared_by_disclosure, true_approval_claims, document_findings
 from analyzer.language import language_runs
 from analyzer.lexicon import Taxonomy, load_lexicon, load_taxonomy
 from analyzer.model import Claim, DocumentResult, Document, EntityMention, evolve
@@ -123,6 +123,7 @@ def judge(document: Document, claims: list[Claim], langs: list[str], options: Au
     rules = options.selection.rules(rule_set)
     fingerprints = Fingerprints(document.id)  # each finding is fingerprinted as it is made, in this order
     findings = claim_findings(claims, rules, taxonomy(), options.selection, fingerprints)
+    findings = true_approval_claims(findings, claims, taxonomy(), load_kb(options.extra_lexicon_dirs))
     page_rules = _page_rules(rules)
     clearing = any(claim.category in _clearing_categories() for claim in claims)
     long_enough = page_rules and len("".join(document.text.split())) >= min(rule.document.min_chars for rule in page_rules)

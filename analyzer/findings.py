@@ -21,7 +21,10 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
+import regex
+
 from analyzer.disclosures import DisclosureLexicon, PageFacts
+from analyzer.evidence import APPROVED, KnowledgeBase
 from analyzer.lexicon import Taxonomy
 from analyzer.model import SEVERITIES, Claim, Evidence, Finding, evolve
 from analyzer.rules import ClaimFacts, Rule, Selection, claim_matches
@@ -306,6 +309,51 @@ def document_findings(claims: list[Claim], page: PageFacts, rules: tuple[Rule, .
             findings.append(evolve(template, message=rule.message.format(item=_titles((item,), disclosures), **named),
                                    missing_item=item, fingerprint=fingerprints.next(rule.id, template.category, item)))
     return findings
+
+
+# Verdicts that say the approval stated is not the one for this use (analyzer.evidence)
+NOT_THIS_USE = ("off_label", "unapproved", "contradicted")
+
+
+def true_approval_claims(findings: list[Finding], claims: list[Claim], taxonomy: Taxonomy,
+                         kb: KnowledgeBase) -> list[Finding]:
+    """Claim findings about an approval the knowledge base records, kept but suppressed with the
+    reason: "We prescribe FDA-approved semaglutide" names the FDA (``verified_by_kb`` of the
+    category in lexicons/taxonomy.yml) and the knowledge base has semaglutide approved in the US.
+    A claim naming no regulator or country, linked to no product the knowledge base knows, naming
+    one where any linked product is not approved, or whose sentence says it is another product
+    ("compounded semaglutide") is left as it was."""
+    verified = {claim.id: reason for claim in claims
+                if (reason := _recorded_approval(claim, taxonomy.categories.get(claim.category), kb))}
+    if not verified:
+        return findings
+    return [evolve(finding, suppressed=True, suppression=verified[finding.claim_id])
+            if finding.claim_id in verified and not finding.suppressed else finding for finding in findings]
+
+
+def _recorded_approval(claim: Claim, category, kb: KnowledgeBase) -> str | None:
+    """Why ``claim`` states an approval the knowledge base records, or None."""
+    if category is None or not category.verified_by_kb or not claim.evidence or claim.assertion != "asserted":
+        return None
+    named = {jurisdiction for word, jurisdiction in category.verified_by_kb.items() if _names(claim.text, word)}
+    if not named or any(_names(claim.sentence, word) for word in category.verified_unless):
+        return None
+    for evidence in claim.evidence:
+        entry = kb.entries.get(evidence.intervention)
+        for jurisdiction in named:
+            status = entry.status_in(jurisdiction) if entry is not None else None
+            if status is None or status.status not in APPROVED or evidence.verdict_in(jurisdiction) in NOT_THIS_USE:
+                return None  # not approved there, or approved for other uses than the sentence names
+    products = ", ".join(e.title for e in claim.evidence)
+    return f"the knowledge base records {products} as approved in {', '.join(sorted(named))}"
+
+
+def _names(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a word of its own (any case; Japanese, which has no
+    spaces between words, as a substring)."""
+    if not word.isascii():
+        return word in text
+    return regex.search(r"(?<![\p{L}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{N}])", text.lower()) is not None
 
 
 def cleared_by_disclosure(findings: list[Finding], page: PageFacts, taxonomy: Taxonomy) -> list[Finding]:

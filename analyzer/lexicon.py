@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -156,6 +156,13 @@ class Category:
     # Disclosure items (lexicons/disclosures/items.yml) that, all present on a page, lift the
     # restriction on this category there (Japan's 限定解除): its claims are shown, not charged.
     cleared_by_disclosure: tuple[str, ...] = ()
+    # For a claim that states an approval: words that name a regulator or country -> its
+    # jurisdiction in the knowledge base ("fda" -> US), and words that make the approval
+    # claimed not the one the knowledge base records ("compounded"). A claim naming only
+    # jurisdictions where the knowledge base records every linked product as approved is true:
+    # shown, not charged (see analyzer.findings.true_approval_claims).
+    verified_by_kb: dict[str, str] = field(default_factory=dict)
+    verified_unless: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -475,7 +482,7 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     for number, entry in enumerate(data["categories"], start=1):
         where = f"{path}: categories[{number}]"
         _check_keys(where, entry, {"id", "title", "severity", "message", "escalate_if", "document_level",
-                                   "cleared_by_disclosure"}, {"id", "title", "severity", "message"})
+                                   "cleared_by_disclosure", "verified_by_kb"}, {"id", "title", "severity", "message"})
         if entry["severity"] not in SEVERITY_NAMES:
             raise LexiconError(where, f"severity must be one of {list(SEVERITY_NAMES)}", "CA110")
         for name in entry.get("escalate_if", ()):
@@ -483,7 +490,8 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
                 raise LexiconError(where, f"unknown escalator {name!r}", "CA111")
         categories[entry["id"]] = Category(entry["id"], entry["title"], entry["severity"], entry["message"],
                                            tuple(entry.get("escalate_if", ())), bool(entry.get("document_level")),
-                                           _cleared_by(f"{where}: cleared_by_disclosure", entry.get("cleared_by_disclosure")))
+                                           _cleared_by(f"{where}: cleared_by_disclosure", entry.get("cleared_by_disclosure")),
+                                           *_verified_by(f"{where}: verified_by_kb", entry.get("verified_by_kb")))
     derived = []
     for number, entry in enumerate(data.get("derived") or (), start=1):
         where = f"{path}: derived[{number}]"
@@ -495,6 +503,21 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         urls = _sources(where, entry["sources"])
         derived.append(DerivedRule(entry["category"], frozenset(entry["interventions"]), entry["note"], urls, implied_by))
     return Taxonomy(categories, escalators, tuple(derived))
+
+
+def _verified_by(where: str, value) -> tuple[dict[str, str], tuple[str, ...]]:
+    """The ``verified_by_kb`` block of a category: ``names`` (word -> jurisdiction US/JP/EU/UK)
+    and ``unless`` (words of the sentence that make the claim another product's approval)."""
+    if value is None:
+        return {}, ()
+    if not isinstance(value, dict) or not isinstance(value.get("names"), dict):
+        raise LexiconError(where, "needs names: {word: jurisdiction}", "CA102")
+    _check_keys(where, value, {"names", "unless"}, {"names"})
+    names = {str(word).lower(): str(jurisdiction) for word, jurisdiction in value["names"].items()}
+    unknown = sorted(set(names.values()) - {"US", "JP", "EU", "UK"})
+    if unknown:
+        raise LexiconError(where, f"unknown jurisdiction(s) {unknown}: use US, JP, EU or UK", "CA110")
+    return names, tuple(str(word).lower() for word in value.get("unless") or ())
 
 
 def _cleared_by(where: str, value) -> tuple[str, ...]:
