@@ -43,3 +43,10 @@ def test_the_construction_is_charged(text, category):
 @pytest.mark.parametrize("text, category", NOT_CHARGED)
 def test_the_neighbour_is_not_charged(text, category):
     assert category not in claim_findings_in(text), explain_english(text)
+
+
+def test_testosterone_sold_to_the_public_is_prescription_only_promotion():
+    ad = "Low T? Get testosterone prescribed online in 24 hours: more energy, more drive. First month \u00a349."
+    assert "PRESCRIPTION_ONLY_PROMOTION" in claim_findings_in(ad), explain_english(ad)
+    advice = "Men with low testosterone levels often feel tired; see your GP for a blood test."
+    assert not claim_findings_in(advice), explain_english(advice)
