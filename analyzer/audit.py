@@ -13,7 +13,7 @@ from analyzer.findings import claim_findings, cleared_by_disclosure, document_fi
 from analyzer.language import language_runs
 from analyzer.lexicon import Taxonomy, load_lexicon, load_taxonomy
 from analyzer.model import Claim, DocumentResult, Document, EntityMention, evolve
-from analyzer.nlp import build_pipeline, language_settings, supported_languages
+from analyzer.nlp import build_pipeline, language_settings, make_doc, supported_languages
 from analyzer.normalize import matching_text
 from analyzer.rules import Rule, RuleSet, Selection, load_rules
 from analyzer.suppress import Fingerprints, apply_suppressions, find_suppressions, source_text
@@ -89,7 +89,7 @@ def find_claims(document: Document, runs: list[tuple[int, int, str]], options: A
         nlp = build_pipeline(lang, options.extra_lexicon_dirs)
         lexicon = load_lexicon(lang, options.extra_lexicon_dirs)
         matching = matching_text(part.text)  # NFKC for the matcher; claims come back with original offsets
-        doc = nlp(with_text(nlp.make_doc(matching.text), matching.text))
+        doc = nlp(with_text(make_doc(nlp, matching.text), matching.text))
         found, labelled = extract_claims(doc, matching.stand_in(part), lexicon)
         found = matching.restore(found, part)
         claims.extend(found if whole else (_shifted(claim, start, document) for claim in found))
