@@ -125,13 +125,14 @@ def judge(document: Document, claims: list[Claim], langs: list[str], options: Au
     findings = claim_findings(claims, rules, taxonomy(), options.selection, fingerprints)
     page_rules = _page_rules(rules)
     clearing = any(claim.category in _clearing_categories() for claim in claims)
-    long_enough = page_rules and len("".join(document.text.split())) >= min(rule.document.min_chars for rule in page_rules)
+    chars = len("".join(document.text.split())) if page_rules or clearing else 0  # not white space (PageFacts.chars)
+    long_enough = page_rules and chars >= min(rule.document.min_chars for rule in page_rules)
     if long_enough or clearing:
         # disclosures are read only in a language whose phrases exist (lexicons/disclosures/<lang>.yml)
         lexicons = [lexicon for lexicon in (load_disclosures(lang, options.extra_lexicon_dirs) for lang in langs)
                     if lexicon.phrase_files]
         if lexicons:
-            page = page_facts(document.text, claims, lexicons)
+            page = page_facts(document.text, claims, lexicons, chars)
             findings = cleared_by_disclosure(findings, page, taxonomy())
             if long_enough:
                 findings += document_findings(claims, page, rules, taxonomy(), options.selection, lexicons[0],
