@@ -17,7 +17,7 @@ from analyzer.nlp import build_pipeline, language_settings, make_doc, supported_
 from analyzer.normalize import matching_text
 from analyzer.rules import Rule, RuleSet, Selection, load_rules
 from analyzer.suppress import Fingerprints, apply_suppressions, find_suppressions, source_text
-from analyzer.tokens import with_text
+from analyzer.tokens import release_view, with_text
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,7 @@ def find_claims(document: Document, runs: list[tuple[int, int, str]], options: A
         matching = matching_text(part.text)  # NFKC for the matcher; claims come back with original offsets
         doc = nlp(with_text(make_doc(nlp, matching.text), matching.text))
         found, labelled = extract_claims(doc, matching.stand_in(part), lexicon)
+        release_view(doc)  # (the Doc is freed now, not at the garbage collector's next pass)
         found = matching.restore(found, part)
         claims.extend(found if whole else (_shifted(claim, start, document) for claim in found))
         cleared |= labelled
