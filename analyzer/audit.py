@@ -13,11 +13,11 @@ from analyzer.findings import claim_findings, cleared_by_disclosure, true_approv
 from analyzer.language import language_runs
 from analyzer.lexicon import Taxonomy, load_lexicon, load_taxonomy
 from analyzer.model import Claim, DocumentResult, Document, EntityMention, evolve
-from analyzer.nlp import build_pipeline, language_settings, supported_languages
+from analyzer.nlp import build_pipeline, language_settings, make_doc, supported_languages
 from analyzer.normalize import matching_text
 from analyzer.rules import Rule, RuleSet, Selection, load_rules
 from analyzer.suppress import Fingerprints, apply_suppressions, find_suppressions, source_text
-from analyzer.tokens import with_text
+from analyzer.tokens import release_view, with_text
 
 
 @dataclass(frozen=True)
@@ -89,8 +89,9 @@ def find_claims(document: Document, runs: list[tuple[int, int, str]], options: A
         nlp = build_pipeline(lang, options.extra_lexicon_dirs)
         lexicon = load_lexicon(lang, options.extra_lexicon_dirs)
         matching = matching_text(part.text)  # NFKC for the matcher; claims come back with original offsets
-        doc = nlp(with_text(nlp.make_doc(matching.text), matching.text))
+        doc = nlp(with_text(make_doc(nlp, matching.text), matching.text))
         found, labelled = extract_claims(doc, matching.stand_in(part), lexicon)
+        release_view(doc)  # (the Doc is freed now, not at the garbage collector's next pass)
         found = matching.restore(found, part)
         claims.extend(found if whole else (_shifted(claim, start, document) for claim in found))
         cleared |= labelled
@@ -126,13 +127,14 @@ def judge(document: Document, claims: list[Claim], langs: list[str], options: Au
     findings = true_approval_claims(findings, claims, taxonomy(), load_kb(options.extra_lexicon_dirs))
     page_rules = _page_rules(rules)
     clearing = any(claim.category in _clearing_categories() for claim in claims)
-    long_enough = page_rules and len("".join(document.text.split())) >= min(rule.document.min_chars for rule in page_rules)
+    chars = len("".join(document.text.split())) if page_rules or clearing else 0  # not white space (PageFacts.chars)
+    long_enough = page_rules and chars >= min(rule.document.min_chars for rule in page_rules)
     if long_enough or clearing:
         # disclosures are read only in a language whose phrases exist (lexicons/disclosures/<lang>.yml)
         lexicons = [lexicon for lexicon in (load_disclosures(lang, options.extra_lexicon_dirs) for lang in langs)
                     if lexicon.phrase_files]
         if lexicons:
-            page = page_facts(document.text, claims, lexicons)
+            page = page_facts(document.text, claims, lexicons, chars)
             findings = cleared_by_disclosure(findings, page, taxonomy())
             if long_enough:
                 findings += document_findings(claims, page, rules, taxonomy(), options.selection, lexicons[0],

@@ -24,7 +24,7 @@ from analyzer.context import DOUBLE_QUOTES, quote_ranges
 from analyzer.errors import cached_with_errors
 from analyzer.extensions import HITS, register_extensions
 from analyzer.lexicon import Lexicon, lexicon_dirs, load_lexicon
-from analyzer.memo import Remembered
+from analyzer.memo import ByIdentity, Remembered
 from analyzer.patterns import PatternIndex
 from analyzer.phrases import PhraseIndex, compile_phrase
 from analyzer.resources import data_dir
@@ -408,12 +408,71 @@ def build_pipeline(lang: str = "en", extra_dirs: tuple[str, ...] = ()) -> Langua
     nlp = spacy.blank(language_settings()[lang]["spacy"])
     nlp.max_length = MAX_CHARS
     remember_affix_searches(nlp.tokenizer)
+    if isinstance(nlp.tokenizer, Tokenizer):
+        nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_CHUNKS  # (see _ChunkCacheFeeder)
     nlp.add_pipe("claimaudit_sentences")
     nlp.add_pipe("claimaudit_matcher", config={"lang": lang, "extra_dirs": list(extra_dirs)})
     return nlp
 
 
+# Chunks (whitespace-separated strings) spaCy's tokenizer may keep the tokens of: its default keeps
+# only the first 10,000 it meets, and a megabyte of ad copy has some 20,000.
+TOKENIZER_CACHE_CHUNKS = 100_000
+
+
+class _ChunkCacheFeeder:
+    """Gets the chunks the tokenizer split afresh on a page into its cache, for the next pages.
+
+    spaCy's tokenizer keeps the tokens of each chunk it splits (``Tokenizer._cache``), but only
+    up to the first special case of the Doc ("don't", "Dr.", "—": its has_special flag stays
+    set for the rest of the Doc, spaCy issue #1250): two thirds of a page's chunks come after
+    one, and a chunk that never stands before one on any page goes through the affix searches
+    every time it occurs. Those chunks are known: the tokenizer asks its prefix search about a
+    chunk only when it splits the chunk afresh, and that search notes what it is asked
+    (:meth:`_RememberedSearch.noting_lookup`). After the page, those not offered before are
+    tokenized together in a Doc of their own, whole-chunk special cases left out and
+    plain words (letters and digits only, which hardly ever hold a special case inside) first:
+    spaCy keeps the tokens of all of them before the first special case met there. The tokens
+    are spaCy's own either way (its cache is its own); a chunk not kept is split as before.
+    """
+
+    def __init__(self, tokenizer: Tokenizer):
+        self.tokenizer = tokenizer
+        self.special_cases = frozenset(tokenizer.rules or ())
+        self.offered: set[str] = set()  # strings already given to the tokenizer this way
+
+    def feed(self, asked: list[str]) -> None:
+        """Offer those of ``asked`` (what the prefix search was asked while a page was
+        tokenized: its chunks split afresh, and what was left of them as prefixes and suffixes
+        came off, each a chunk of some page as well) that were not offered before."""
+        if len(self.offered) >= TOKENIZER_CACHE_CHUNKS:
+            return  # (the tokenizer's cache is full by now)
+        new = set(asked).difference(self.offered)  # (a chunk that cannot be kept is asked about again)
+        self.offered.update(new)
+        new.difference_update(self.special_cases)
+        plain = sorted(chunk for chunk in new if chunk.isalnum())
+        other = sorted(chunk for chunk in new if not chunk.isalnum())
+        if plain or other:
+            self.tokenizer(" ".join(plain + other))
+
+
+_FEEDERS: ByIdentity[Tokenizer, _ChunkCacheFeeder] = ByIdentity(limit=16)
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc(text)``; where spaCy's rule-based tokenizer split chunks of ``text``
+    afresh, those are then fed to its cache (:class:`_ChunkCacheFeeder`)."""
+    doc = nlp.make_doc(text)
+    prefix_search = getattr(nlp.tokenizer, "prefix_search", None)
+    asked = getattr(getattr(prefix_search, "__self__", None), "asked", None)
+    if asked:  # (None: no noting search; empty: every chunk came from the cache or the special cases)
+        _FEEDERS.get(nlp.tokenizer, _ChunkCacheFeeder).feed(asked)
+        asked.clear()
+    return doc
+
+
 AFFIX_MEMO_LIMIT = 50_000  # strings remembered per affix search before its memo starts again
+ASKED_LIMIT = 100_000  # strings the prefix search notes between two make_doc (a Doc made otherwise is not read)
 
 
 class _RememberedSearch(Remembered):
@@ -426,12 +485,20 @@ class _RememberedSearch(Remembered):
     they occur, and that is most of the tokenizer's time. The answers depend on the string
     alone, so they are remembered."""
 
-    __slots__ = ("search",)
+    __slots__ = ("search", "asked")
 
     def __init__(self, search: Callable, listed: bool = False):
         # listed (infix_finditer): its matches kept as a list, an iterator being read only once
         super().__init__((lambda string: list(search(string))) if listed else search, AFFIX_MEMO_LIMIT)
         self.search = search
+        self.asked: list[str] = []  # what ``noting_lookup`` was asked since make_doc last read it
+
+    def noting_lookup(self, string: str):
+        """``self[string]``, ``string`` noted in ``asked`` (up to ASKED_LIMIT strings): the
+        tokenizer's prefix search, through which make_doc learns what chunks were split afresh."""
+        if len(self.asked) < ASKED_LIMIT:
+            self.asked.append(string)
+        return self[string]
 
     @property
     def pattern(self) -> str:
@@ -448,4 +515,5 @@ def remember_affix_searches(tokenizer) -> None:
     for name in ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match"):
         search = getattr(tokenizer, name)
         if search is not None:
-            setattr(tokenizer, name, _RememberedSearch(search, listed=name == "infix_finditer").__getitem__)
+            remembered = _RememberedSearch(search, listed=name == "infix_finditer")
+            setattr(tokenizer, name, remembered.noting_lookup if name == "prefix_search" else remembered.__getitem__)

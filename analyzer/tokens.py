@@ -94,6 +94,17 @@ class TokenView:
             return self.array(attribute).tolist()
         raise KeyError(f"no token column {attribute!r}")
 
+    def release(self) -> None:
+        """Let go of the columns read, and let the Doc go: the Doc keeps this view in its
+        ``user_data`` and the column memo calls back into this view, so without this neither
+        would be freed before the garbage collector's next pass (a batch's pages pile up in
+        memory meanwhile, and each collection walks them). Its columns cannot be read after."""
+        if self.doc.user_data.get(VIEW) is self:
+            del self.doc.user_data[VIEW]
+        self._lists.clear()
+        self._lists.make = _released
+        self._arrays.clear()
+
     def char_range(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of tokens [start, end) (as Span.start_char, Span.end_char)."""
         idx, text = self.column("idx"), self.column("text")
@@ -128,6 +139,18 @@ def positions_in(values: numpy.ndarray, sorted_keys: numpy.ndarray) -> numpy.nda
 def member(values: numpy.ndarray, sorted_keys: numpy.ndarray) -> numpy.ndarray:
     """Which of ``values`` (string-store hash keys) are in ``sorted_keys`` (a sorted uint64 array)."""
     return positions_in(values, sorted_keys) >= 0
+
+
+def _released(attribute: str) -> list:
+    raise RuntimeError(f"token column {attribute!r} asked of a released TokenView")
+
+
+def release_view(doc: Doc) -> None:
+    """Release the Doc's TokenView, if it has one (:meth:`TokenView.release`): once a page's
+    claims are made, nothing reads its Doc again."""
+    view = doc.user_data.get(VIEW)
+    if view is not None:
+        view.release()
 
 
 def token_view(doc: Doc) -> TokenView:
