@@ -95,6 +95,11 @@ def english_claims_of(text: str):
     return audit_text(text, lang="en").claims
 
 
+def explain_japanese(text: str) -> list:
+    """The claims of a Japanese ``text`` as (category, words, status), for an assertion message."""
+    return [(c.category, c.text, c.assertion) for c in audit_text(text, lang="ja").claims]
+
+
 def findings_in(text: str, lang: str) -> set[str]:
     """Categories of the findings ``text`` is charged with (suppressed ones left out)."""
     return {f.category for f in audit_text(text, lang=lang).findings if not f.suppressed}

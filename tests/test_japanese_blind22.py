@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.audit import audit_text
-from conftest import claim_findings_in
-
-
-def claims_of(text: str) -> list:
-    return [(c.category, c.text, c.assertion) for c in audit_text(text, lang="ja").claims]
+from conftest import claim_findings_in, explain_japanese
 
 NOT_AN_AD = [
     "高原の宿 しずく荘｜露天風呂から望む雲海は、まさに日本一の絶景です。",
@@ -46,9 +41,9 @@ CHARGED = [
 
 @pytest.mark.parametrize("text", NOT_AN_AD)
 def test_the_text_is_not_charged(text):
-    assert not claim_findings_in(text, lang="ja"), claims_of(text)
+    assert not claim_findings_in(text, lang="ja"), explain_japanese(text)
 
 
 @pytest.mark.parametrize("text, category", CHARGED)
 def test_the_claim_is_charged(text, category):
-    assert category in claim_findings_in(text, lang="ja"), claims_of(text)
+    assert category in claim_findings_in(text, lang="ja"), explain_japanese(text)

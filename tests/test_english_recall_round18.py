@@ -1,9 +1,12 @@
-"""English claim constructions added after blind23's first run (lexicons/claims/en, context/en):
-medicine given up "ever again", "why wait on an NHS list", deadlines "until Friday only" and "on
-the night only", an influencer's "code for you guys", "the most effective add-on available", "the
-pros' best-kept secret", famous people "coming secretly", and "9 out of 10 doctors … say" as the
-ad's own endorsement (its "say" reports nothing). Each pair: the ad's sentence is charged (it was
-not before), a neighbour that is no claim is not. Every sentence here was written for this file."""
+"""English claim constructions added in session 18 after the first runs of blind20 and blind23
+(lexicons/claims/en, context/en): a lifetime success guarantee, a record of no complications as
+proof of safety, "I recommend X to every patient", sizes before and after, "MHRA-licensed",
+"cord-blood"; medicine given up "ever again", "why wait on an NHS list", deadlines "until Friday
+only" / "on the night only", an influencer's "code for you guys", "the most effective add-on
+available", "the pros' best-kept secret", famous people "coming secretly", "9 out of 10 doctors …
+say" as the ad's own endorsement, and testosterone as a prescription-only medicine. Each: the ad's
+sentence is charged (it was not before), and a neighbour that is no claim is not. Every sentence
+here was written for this file."""
 
 from __future__ import annotations
 
@@ -12,6 +15,13 @@ import pytest
 from conftest import claim_findings_in, explain_english
 
 CHARGED = [
+    ("Porcelain veneers by our award-winning team, with a lifetime success guarantee.", "GUARANTEE_CERTAINTY"),
+    ("Over 4,000 treatments and not one of our lip filler clients has had a complication.", "SAFETY_ABSOLUTE"),
+    ("\"I recommend the Brightline sleep patch to every patient who lies awake.\" Dr Ama Owusu, GP",
+     "AUTHORITY_APPEAL"),
+    ("Ten weeks on our weight-loss jab programme: from a size 18 to a size 12.", "BEFORE_AFTER"),
+    ("Our stem cell shots are MHRA-licensed and rebuild worn knee cartilage.", "FALSE_APPROVAL_CLAIM"),
+    ("Book our cord-blood infusion and wake up ten years younger.", "UNAPPROVED_PRODUCT_PROMOTION"),
     ("Radial wave therapy fixes erectile dysfunction for good. No tablets, ever again.", "DISCOURAGES_STANDARD_CARE"),
     ("Why wait months on an NHS list? Our clinic treats your knee with your own stem cells next week.",
      "DISCOURAGES_STANDARD_CARE"),
@@ -27,6 +37,10 @@ CHARGED = [
 ]
 
 NOT_CHARGED = [
+    ("This phone charger comes with a lifetime guarantee: if it breaks, we replace it.", "GUARANTEE_CERTAINTY"),
+    ("The audit found that not one of the clinics had a written complications policy.", "SAFETY_ABSOLUTE"),
+    ("Most GPs we spoke to would not recommend the patch to any patient.", "AUTHORITY_APPEAL"),
+    ("The MHRA has licensed no stem cell product for knee cartilage.", "FALSE_APPROVAL_CLAIM"),
     ("The trial found patients on the new pill needed no injections for a year.", "DISCOURAGES_STANDARD_CARE"),
     ("Our late-night pharmacy is open until midnight, Saturday only.", "URGENCY_SCARCITY"),
     ("Surgery remains the most effective treatment available for severe sleep apnoea.", "SUPERLATIVE_COMPARATIVE"),
