@@ -335,7 +335,7 @@ def _recorded_approval(claim: Claim, category, kb: KnowledgeBase) -> str | None:
     """Why ``claim`` states an approval the knowledge base records, or None."""
     if category is None or not category.verified_by_kb or not claim.evidence or claim.assertion != "asserted":
         return None
-    named = {jurisdiction for word, jurisdiction in category.verified_by_kb.items() if _names(claim.text, word)}
+    named = {jurisdiction for word, jurisdiction in category.verified_by_kb if _names(claim.text, word)}
     if not named or any(_names(claim.sentence, word) for word in category.verified_unless):
         return None
     for evidence in claim.evidence:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -161,7 +161,7 @@ class Category:
     # claimed not the one the knowledge base records ("compounded"). A claim naming only
     # jurisdictions where the knowledge base records every linked product as approved is true:
     # shown, not charged (see analyzer.findings.true_approval_claims).
-    verified_by_kb: dict[str, str] = field(default_factory=dict)
+    verified_by_kb: tuple[tuple[str, str], ...] = ()  # (word, jurisdiction) pairs
     verified_unless: tuple[str, ...] = ()
 
 
@@ -505,11 +505,11 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     return Taxonomy(categories, escalators, tuple(derived))
 
 
-def _verified_by(where: str, value) -> tuple[dict[str, str], tuple[str, ...]]:
+def _verified_by(where: str, value) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     """The ``verified_by_kb`` block of a category: ``names`` (word -> jurisdiction US/JP/EU/UK)
     and ``unless`` (words of the sentence that make the claim another product's approval)."""
     if value is None:
-        return {}, ()
+        return (), ()
     if not isinstance(value, dict) or not isinstance(value.get("names"), dict):
         raise LexiconError(where, "needs names: {word: jurisdiction}", "CA102")
     _check_keys(where, value, {"names", "unless"}, {"names"})
@@ -517,7 +517,7 @@ def _verified_by(where: str, value) -> tuple[dict[str, str], tuple[str, ...]]:
     unknown = sorted(set(names.values()) - {"US", "JP", "EU", "UK"})
     if unknown:
         raise LexiconError(where, f"unknown jurisdiction(s) {unknown}: use US, JP, EU or UK", "CA110")
-    return names, tuple(str(word).lower() for word in value.get("unless") or ())
+    return tuple(names.items()), tuple(str(word).lower() for word in value.get("unless") or ())
 
 
 def _cleared_by(where: str, value) -> tuple[str, ...]:
