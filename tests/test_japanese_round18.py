@@ -5,7 +5,12 @@ between と and the verb, a job advert's staff discount and pay are no claims; �
 are a shill only next to a review (さくら通り, 桜のチップ, 個人輸入代行業者 are not). Claims the set
 showed missing: recovery through the many it worked for, ageing attacked at its cause, a younger
 life supported, the doctor's recommendation and own use, a share of doctors, an immunity boost.
-Each was charged (or missed) before its rule. Every sentence here was written for this file."""
+Each was charged (or missed) before its rule. Every sentence here was written for this file.
+
+Also, after blind25's and blind27's first runs: 後 after an event is "after", not days left; a
+public vaccination programme is no prevention claim; 「…」と言われて is what the writer was told;
+salon and bedding words are off topic; others' promotion named (というPR, といった治療の勧誘),
+と言い切る, を求めて来る, research abstracts and approval sought by a trial are no claims."""
 
 from __future__ import annotations
 
@@ -24,6 +29,18 @@ NOT_AN_AD = [
     "【求人】美容クリニックの看護師募集。スタッフ割引で施術を受けられます。給与水準は業界トップクラス！",
     "さくら通りクリニックでは、土曜日も診療しています。",
     "個人輸入代行業者を通じて輸入した製剤を使用しています。",
+    "インフルエンザと診断されたら、発症した後5日を経過するまで出席停止です。",
+    "施術後7日以内のお直しは無料です。ネイルサロンでの施術です。",
+    "市の高齢者インフルエンザ予防接種のお知らせです。接種期間は10月から1月までです。",
+    "「30回の回数券を買えば必ず良くなる」と言われて15万円払いました。",
+    "ジェルネイル、初回3,980円（通常5,500円）。持ちは3〜4週間が目安です。",
+    "高反発マットレスが寝具ランキング1位。今だけ20%OFF！",
+    "皮膚科医です。「幹細胞点滴で肌が若返る」というPRが目につきますが、国内で承認された製品はありません。",
+    "「人工透析をやめられる」といった治療の勧誘を受けた方は、主治医に相談してください。",
+    "「治る」「副作用がない」と言い切る説明には注意が必要です。",
+    "夏の部活の後に「点滴で一発回復」を求めて来る方がいますが、経口補水液で十分です。",
+    "【背景】運動後の冷却浴の効果は一貫していない。【結論】パフォーマンス向上の根拠は限定的である。",
+    "国の承認を得るために、開発中のお薬の効果と安全性を調べる臨床試験です。",
 ]
 
 CHARGED = [
@@ -36,6 +53,12 @@ CHARGED = [
     # the advertiser's own superlative and discount stay charged
     ("当院の美容点滴は満足度日本一です。", "SUPERLATIVE_COMPARATIVE"),
     ("当院の白玉点滴が今だけ20%割引！", "PRICE_INDUCEMENT"),
+    ("当院の点滴は今だけ20%OFF、残り5日です！", "URGENCY_SCARCITY"),
+    ("当院の点滴は今だけ20%OFF、残り5日です！", "PRICE_INDUCEMENT"),
+    ("インフルエンザ予防に、当院の高濃度ビタミンC点滴を。", "DISEASE_PREVENTION_IMMUNITY"),
+    ("当院の点滴で肌が若返ります。", "ANTI_AGING_REJUVENATION"),
+    ("当院の点滴なら一発回復！", "GUARANTEE_CERTAINTY"),
+    ("当院の幹細胞治療で人工透析をやめられます。", "DISCOURAGES_STANDARD_CARE"),
 ]
 
 
