@@ -4,7 +4,9 @@ proof of safety, "I recommend X to every patient", sizes before and after, "MHRA
 "cord-blood"; medicine given up "ever again", "why wait on an NHS list", deadlines "until Friday
 only" / "on the night only", an influencer's "code for you guys", "the most effective add-on
 available", "the pros' best-kept secret", famous people "coming secretly", "9 out of 10 doctors …
-say" as the ad's own endorsement, and testosterone as a prescription-only medicine. Each: the ad's
+say" as the ad's own endorsement, testosterone as a prescription-only medicine; and after blind26:
+"resolve colic", "silence it permanently", "protects women from osteoporosis", "last 3 … appointments",
+"not one of our clients has ever failed to", and the hook "If you've been told …" as no condition. Each: the ad's
 sentence is charged (it was not before), and a neighbour that is no claim is not. Every sentence
 here was written for this file."""
 
@@ -15,6 +17,14 @@ import pytest
 from conftest import claim_findings_in, explain_english
 
 CHARGED = [
+    # after blind26's first run
+    ("Is your baby unsettled every evening? Gentle chiropractic adjustments resolve colic and reflux, often in "
+     "three sessions.", "CURE_TREATMENT_CLAIM"),
+    ("If you've been told nothing more can be done for your tinnitus, our laser protocol can silence it "
+     "permanently.", "CURE_TREATMENT_CLAIM"),
+    ("OsteoCalm capsules protect women from osteoporosis after the menopause.", "DISEASE_PREVENTION_IMMUNITY"),
+    ("Last 3 lip filler appointments at \u00a399 this Saturday! Reply YES to book.", "URGENCY_SCARCITY"),
+    ("Not one of our 1,500 fat-freezing clients has ever failed to lose inches.", "GUARANTEE_CERTAINTY"),
     ("Porcelain veneers by our award-winning team, with a lifetime success guarantee.", "GUARANTEE_CERTAINTY"),
     ("Over 4,000 treatments and not one of our lip filler clients has had a complication.", "SAFETY_ABSOLUTE"),
     ("\"I recommend the Brightline sleep patch to every patient who lies awake.\" Dr Ama Owusu, GP",
@@ -37,6 +47,11 @@ CHARGED = [
 ]
 
 NOT_CHARGED = [
+    ("If you've been told you have high blood pressure, your GP will talk you through the options.",
+     "CURE_TREATMENT_CLAIM"),
+    ("Screening found that not one of the clinics had failed an inspection.", "GUARANTEE_CERTAINTY"),
+    ("Calcium and vitamin D may help protect older adults from bone loss, the review concluded.",
+     "DISEASE_PREVENTION_IMMUNITY"),
     ("This phone charger comes with a lifetime guarantee: if it breaks, we replace it.", "GUARANTEE_CERTAINTY"),
     ("The audit found that not one of the clinics had a written complications policy.", "SAFETY_ABSOLUTE"),
     ("Most GPs we spoke to would not recommend the patch to any patient.", "AUTHORITY_APPEAL"),
