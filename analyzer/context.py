@@ -155,7 +155,7 @@ class Sentence(NamedTuple):
 
 
 # Closing quotation marks a question may end in ('"Can a drip cure long COVID?" a GP answers: no.')
-CLOSING_QUOTES = "\"'\u201d\u2019\u300d\u300f"
+CLOSING_QUOTES = "".join(dict.fromkeys(QUOTE_PAIRS.values()))
 
 
 def is_question_text(text: str) -> bool:
