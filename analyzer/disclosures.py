@@ -438,10 +438,10 @@ def _items_present(folded: str, lexicon: DisclosureLexicon) -> set[str]:
     return found
 
 
-def page_facts(raw: str, claims: list[Claim], lexicons: list[DisclosureLexicon], chars: int | None = None) -> PageFacts:
+def page_facts(raw: str, claims: list[Claim], lexicons: list[DisclosureLexicon], chars: int) -> PageFacts:
     """The items of every given language's lexicon found anywhere in ``raw``; ``chars``: its
-    characters that are not white space, where the caller has counted them."""
+    characters that are not white space (the caller counts them once for the page)."""
     folded = fold(raw)
     found = frozenset(item for lexicon in lexicons for item in _items_present(folded, lexicon))
     groups = frozenset(t.attribute("group") for claim in claims for t in claim.targets)
-    return PageFacts(len("".join(raw.split())) if chars is None else chars, found, groups)
+    return PageFacts(chars, found, groups)

@@ -353,7 +353,13 @@ def _names(text: str, word: str) -> bool:
     spaces between words, as a substring)."""
     if not word.isascii():
         return word in text
-    return regex.search(r"(?<![\p{L}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{N}])", text.lower()) is not None
+    return _word_pattern(word).search(text.lower()) is not None
+
+
+@lru_cache(maxsize=1024)
+def _word_pattern(word: str) -> regex.Pattern:
+    """``word`` standing as a word of its own, compiled once per word."""
+    return regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{N}])")
 
 
 def cleared_by_disclosure(findings: list[Finding], page: PageFacts, taxonomy: Taxonomy) -> list[Finding]:

@@ -68,7 +68,7 @@ def test_the_page_has_exactly_the_items_that_find_items_places():
     for lang in ("en", "ja"):
         lexicon = load_disclosures(lang)
         for text in texts:
-            assert page_facts(text, [], [lexicon]).found == set(find_items(text, lexicon)), text[:60]
+            assert page_facts(text, [], [lexicon], len("".join(text.split()))).found == set(find_items(text, lexicon)), text[:60]
 
 
 def test_nfkc_offsets_point_at_the_grapheme_cluster_each_character_came_from():
