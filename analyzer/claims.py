@@ -19,7 +19,7 @@ import numpy
 from spacy.tokens import Doc
 
 from analyzer.context import (DOUBLE_QUOTES, PAGE_STATUSES, QUOTE_PAIRS, AnswerRules, Cue, Sentence, answer_after,
-                              assertion_status, doubted_in_a_personal_account, drop_pseudo_and_inner,
+                              assertion_status, critical_of_its_subject, doubted_in_a_personal_account, drop_pseudo_and_inner,
                               is_question_text, kept_at_a_distance, labelled_categories, laid_out_as_report,
                               mentioned_in_a_report, off_topic, quote_ranges, in_the_advertisers_voice, reads_as_a_report,
                               released_by_the_advertiser)
@@ -669,7 +669,8 @@ def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: 
         flips = kept_at_a_distance([(c.category, c.assertion) for c in claims], scare_quoted, lexicon.scare_quotes, page_labels)
         claims = reread(claims, flips, "reported", lambda i: ("a term in quotation marks",))
     if lexicon.report_genre:
-        genre, statuses, laid_out = lexicon.report_genre, [c.assertion for c in claims], laid_out_as_report(page_cues)
+        genre, statuses = lexicon.report_genre, [c.assertion for c in claims]
+        laid_out = laid_out_as_report(page_cues) or critical_of_its_subject(page_cues, genre.min_critique)
         # (the labels are read only by a report that takes unquoted claims for mentions too)
         labels = (unquoted_labels(genre.unquoted_unless_entities) if genre.unquoted_unless_entities is not None
                   and reads_as_a_report(statuses, genre, laid_out) else set())

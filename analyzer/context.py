@@ -283,7 +283,7 @@ def doubted_in_a_personal_account(claims: list[tuple[str, str]], cues_by_sentenc
 
 # The statuses the page-level readings look for (_standing): a sentence holding no cue of one of
 # them cannot change what they find, so a caller may give them only the sentences that hold one.
-PAGE_STATUSES = frozenset({"doubt", "own_release", "insider", "report_layout", "ad_label"})
+PAGE_STATUSES = frozenset({"doubt", "own_release", "insider", "report_layout", "ad_label", "critique"})
 
 
 def _standing(cues_by_sentence: Iterable[list[Cue]], status: str) -> list[Cue]:
@@ -316,6 +316,16 @@ def laid_out_as_report(cues_by_sentence: Iterable[list[Cue]]) -> bool:
     """Whether the page has the layout of a report: a cue of status ``report_layout`` that no
     longer pseudo-cue overlaps (see :func:`mentioned_in_a_report`)."""
     return bool(_standing(cues_by_sentence, "report_layout"))
+
+
+def critical_of_its_subject(cues_by_sentence: Iterable[list[Cue]], min_critique: int | None) -> bool:
+    """Whether the page speaks of its subject as a critic does: cues of status ``critique`` ("snake
+    oil", "no good evidence", "unproven", "pseudoscience") in at least ``min_critique`` different
+    words, none overlapped by a longer pseudo-cue. An ad does not call what it sells so; news,
+    critiques and health bodies do, and describe the claims they take apart in plain words."""
+    if not min_critique:
+        return False
+    return len({cue.text.lower() for cue in _standing(cues_by_sentence, "critique")}) >= min_critique
 
 
 def labelled_categories(cues_by_sentence: Iterable[list[Cue]]) -> frozenset[str]:
@@ -456,6 +466,10 @@ class ReportGenre:
     min_reported: int
     min_share: float
     unquoted_unless_entities: tuple[str, ...] | None = None
+    # a page holding cues of status "critique" in at least this many different words ("quackery",
+    # "no good evidence", "unproven") reads as a report too: ads do not speak of their own
+    # treatment so (see :func:`critical_of_its_subject`); None: not read so
+    min_critique: int | None = None
 
 
 def reads_as_a_report(statuses: list[str], genre: ReportGenre, laid_out_as_report: bool = False) -> bool:

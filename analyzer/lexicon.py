@@ -26,7 +26,7 @@ MAX_EXPANSION = 5000
 ENTITY_LABELS = ("INTERVENTION", "CONDITION", "TARGET", "PROMO")
 CONTEXT_STATUSES = ("negated", "hedged", "reported", "question", "conditional", "pseudo", "relay", "mention",
                     "terminate", "not_question", "presupposing", "voice", "ad_label", "doubt", "topic", "elsewhere",
-                    "own_release", "insider", "report_layout", "topic_lead")
+                    "own_release", "insider", "report_layout", "topic_lead", "critique")
 DIRECTIONS = ("forward", "backward", "both")
 CUE_DIRECTIONS = ("after", "before", "either")
 SEVERITY_NAMES = ("critical", "high", "medium", "low")
@@ -423,10 +423,11 @@ def _scare_quotes(where: str, data) -> ScareQuotes:
 
 def _report_genre(where: str, data) -> ReportGenre:
     """The ``report_genre`` block of a context file (see analyzer.context.ReportGenre)."""
-    _check_keys(where, data, {"min_reported", "min_share", "unquoted_unless_entities", "note"},
+    _check_keys(where, data, {"min_reported", "min_share", "unquoted_unless_entities", "min_critique", "note"},
                 {"min_reported", "min_share"})
     return ReportGenre(int(data["min_reported"]), float(data["min_share"]),
-                       _entity_labels(where, data, "unquoted_unless_entities"))
+                       _entity_labels(where, data, "unquoted_unless_entities"),
+                       _count(where, data, "min_critique") if "min_critique" in data else None)
 
 
 def _off_topic(where: str, data) -> OffTopic:

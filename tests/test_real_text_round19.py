@@ -1,0 +1,106 @@
+"""Readings added in session 19 after measuring the analyzer on real pages (news, critiques, research
+abstracts, health bodies, clinic pages), which our own gold sets had not shown:
+
+- a page that speaks of its subject as a critic does, in two different words of status "critique"
+  ("overhyped", "snake oil", "no good evidence", "critics say", "the FDA warns"), reads as a report
+  (``report_genre.min_critique``): an ad never calls what it sells so;
+- reported trends and hearsay ("have gained popularity as", "I also hear it can", "having read
+  that", "has been hotly debated", "shared her experience"), research voice ("The purpose of this
+  study was", "In rodents,"), a claim denied after it ("is not yet supported", "studies have shown
+  there is no benefit"), and words that name no claim ("those who swear by it", "detoxing from
+  alcohol", "hard-to-treat", "surgeons treating people with …", "No FDA-approved product exists");
+- in Japanese: 「…が話題だ」 (a trend reported), 「…とまでは言えない」 (denied), 「…と思い込んでいる」,
+  a review article (レビュー論文) and a news site's アクセスランキング.
+
+Each reading is checked both ways: the construction is not charged, and the advertiser's own
+wording stays charged. Every sentence here was written for this file (the real pages were only
+measured, never copied)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import claim_findings_in, english_claims_of, explain_english, explain_japanese
+
+CHARGED = [
+    ("Our NAD+ drip boosts cellular energy and reverses ageing. Book today.", "ANTI_AGING_REJUVENATION", "en"),
+    ("Our clients swear by the Glow drip.", "TESTIMONIAL", "en"),
+    ("Kylie Jenner swears by our Glow drip.", "CELEBRITY_ATHLETE_ENDORSEMENT", "en"),
+    ("Our 3-day detox drip flushes out toxins.", "DETOX_WELLNESS_VAGUE", "en"),
+    ("Our stem cell treatment is 100% safe.", "SAFETY_ABSOLUTE", "en"),
+    ("Our BPC-157 is FDA-approved.", "FALSE_APPROVAL_CLAIM", "en"),
+    ("Our IV drip is a quick fix for hangover recovery.", "DETOX_WELLNESS_VAGUE", "en"),
+    ("It can help reduce joint pain.", "CURE_TREATMENT_CLAIM", "en"),
+    ("Our stem cells treat Parkinson's, a disease that is notoriously difficult to treat.", "CURE_TREATMENT_CLAIM", "en"),
+    ("当院のGLP-1ダイエットで、1か月マイナス5kg。", "WEIGHT_LOSS_CLAIM", "ja"),
+    ("SNSで話題の白玉点滴が、今だけ半額！", "PRICE_INDUCEMENT", "ja"),
+    ("当院の幹細胞点滴は絶対安全です。", "SAFETY_ABSOLUTE", "ja"),
+]
+
+NOT_CHARGED = [
+    # a critic's page: two words of critique make it a report
+    ("NAD+ boosts cellular energy and reverses ageing. Critics say the claims are overhyped.",
+     "ANTI_AGING_REJUVENATION", "en"),
+    # trends and hearsay reported
+    ("IV drips have gained popularity as a quick fix for hangover recovery.", "DETOX_WELLNESS_VAGUE", "en"),
+    ("I also hear it can help reduce joint pain. Is that true?", "CURE_TREATMENT_CLAIM", "en"),
+    ("Patients arrive having read that NAD+ reverses aging and cures addiction.", "ANTI_AGING_REJUVENATION", "en"),
+    ("The use of stem cells to treat Parkinson's has been hotly debated for years.", "CURE_TREATMENT_CLAIM", "en"),
+    ("One reader shared her positive experience with a hangover drip that cured her headache.",
+     "DETOX_WELLNESS_VAGUE", "en"),
+    ("The agency took action against clinics that market ozone therapy for treating cancer.",
+     "CURE_TREATMENT_CLAIM", "en"),
+    # research voice
+    ("The purpose of this study was to determine whether PRP injections are safe for knee arthritis. "
+     "PRP injections relieved knee pain at six months.", "CURE_TREATMENT_CLAIM", "en"),
+    ("In rodents, the molecule restores muscle strength and reverses ageing.", "ANTI_AGING_REJUVENATION", "en"),
+    # a claim denied after it
+    ('The leap to "reverses aging in humans" is not yet supported.', "ANTI_AGING_REJUVENATION", "en"),
+    ("For HIV, although ozone kills the virus in a dish, well-designed studies have shown there is no benefit "
+     "for patients.", "DISEASE_PREVENTION_IMMUNITY", "en"),
+    # words that name no claim
+    ("From those who swear by it and those who swear it off, IV hydration gets attention.",
+     "CELEBRITY_ATHLETE_ENDORSEMENT", "en"),
+    ("Detoxing from alcohol is a real medical treatment that needs supervision.", "DETOX_WELLNESS_VAGUE", "en"),
+    ("No FDA-approved product exists for any of these peptides.", "FALSE_APPROVAL_CLAIM", "en"),
+    ("Orthopaedic surgeons treating people with knee arthritis are increasingly interested in PRP.",
+     "CURE_TREATMENT_CLAIM", "en"),
+    ("Knee osteoarthritis remains a hard-to-treat degenerative disease.", "CURE_TREATMENT_CLAIM", "en"),
+    # Japanese
+    ("近年、GLP-1ダイエットが話題になっています。しかし、本来は糖尿病の治療薬です。", "WEIGHT_LOSS_CLAIM", "ja"),
+    ("注射で食欲を抑えて体重を減らす「GLP-1ダイエット」がSNSで話題だ。", "PRESCRIPTION_ONLY_PROMOTION", "ja"),
+    ("絶対安全ですよ、とまでは言えない。", "SAFETY_ABSOLUTE", "ja"),
+    ("9割の人が自分の買った薬だけは本物だと思い込んでいるのです。", "PSEUDO_EVIDENCE", "ja"),
+    ("最新のレビュー論文から、NMNの安全性を解説します。", "TESTIMONIAL", "ja"),
+    ("アクセスランキングトップ10", "SUPERLATIVE_COMPARATIVE", "ja"),
+]
+
+
+def _explain(text: str, lang: str):
+    return explain_japanese(text) if lang == "ja" else explain_english(text)
+
+
+@pytest.mark.parametrize("text, category, lang", CHARGED)
+def test_the_advertisers_wording_is_charged(text, category, lang):
+    assert category in claim_findings_in(text, lang), _explain(text, lang)
+
+
+@pytest.mark.parametrize("text, category, lang", NOT_CHARGED)
+def test_the_construction_is_not_charged(text, category, lang):
+    assert category not in claim_findings_in(text, lang), _explain(text, lang)
+
+
+def test_one_word_of_critique_does_not_make_a_report():
+    """Two different words are needed: an ad may say "Don't be fooled by overhyped drips" once
+    and still assert its own claims."""
+    text = "Don't settle for overhyped drips. Our NAD+ drip reverses ageing."
+    assert "ANTI_AGING_REJUVENATION" in claim_findings_in(text), explain_english(text)
+
+
+def test_a_critics_page_reads_its_claims_as_reported():
+    """The claims a critic names without a cue of their own ("NAD+ reverses ageing" as the subject
+    of the piece) are mentions in a report, with that reason as their cue."""
+    text = "NAD+ reverses ageing and melts fat. It is snake oil: there is little evidence to support their use."
+    claims = english_claims_of(text)
+    assert {c.category for c in claims} >= {"ANTI_AGING_REJUVENATION", "WEIGHT_LOSS_CLAIM"}, explain_english(text)
+    assert {(c.assertion, c.cues) for c in claims} == {("reported", ("named in a report",))}, explain_english(text)
