@@ -10,7 +10,10 @@ abstracts, health bodies, clinic pages), which our own gold sets had not shown:
   there is no benefit"), and words that name no claim ("those who swear by it", "detoxing from
   alcohol", "hard-to-treat", "surgeons treating people with …", "No FDA-approved product exists");
 - in Japanese: 「…が話題だ」 (a trend reported), 「…とまでは言えない」 (denied), 「…と思い込んでいる」,
-  a review article (レビュー論文) and a news site's アクセスランキング.
+  a review article (レビュー論文), a news site's アクセスランキング, 「…を用意しているクリニックもあります」;
+- and the sellers' wording the real pages showed that the lexicons missed ("a reduced risk of heart
+  disease", "the most efficient way", "a cutting-edge medical treatment", "a safe and simple
+  procedure", "well-documented", 「安全性は確保されている」「先進的な治療法」「有効性が確認されています」).
 
 Each reading is checked both ways: the construction is not charged, and the advertiser's own
 wording stays charged. Every sentence here was written for this file (the real pages were only
@@ -35,6 +38,23 @@ CHARGED = [
     ("当院のGLP-1ダイエットで、1か月マイナス5kg。", "WEIGHT_LOSS_CLAIM", "ja"),
     ("SNSで話題の白玉点滴が、今だけ半額！", "PRICE_INDUCEMENT", "ja"),
     ("当院の幹細胞点滴は絶対安全です。", "SAFETY_ABSOLUTE", "ja"),
+    # the sellers' wording real pages showed, which the lexicons missed
+    ("Semaglutide brings significant weight loss and a reduced risk of diabetes and heart disease.",
+     "DISEASE_PREVENTION_IMMUNITY", "en"),
+    ("Tirzepatide protects heart function and blood vessel structure.", "DISEASE_PREVENTION_IMMUNITY", "en"),
+    ("NAD+ IV therapy is the most efficient way to restore your energy.", "SUPERLATIVE_COMPARATIVE", "en"),
+    ("Exosome therapy is a cutting-edge medical treatment for hair loss.", "SUPERLATIVE_COMPARATIVE", "en"),
+    ("Profhilo is the perfect rejuvenating treatment for tired skin.", "SUPERLATIVE_COMPARATIVE", "en"),
+    ("Botox is a safe and simple procedure.", "SAFETY_ABSOLUTE", "en"),
+    ("Botox has been used safely since the 1990s.", "SAFETY_ABSOLUTE", "en"),
+    ("Ozone's antimicrobial ability is well-documented.", "PSEUDO_EVIDENCE", "en"),
+    ("Health Canada has recently approved the use of exosomes in aesthetic medicine.", "FALSE_APPROVAL_CLAIM", "en"),
+    ('"Wonderful team and results." - Sarah, 44', "TESTIMONIAL", "en"),
+    ("エクソソーム点滴の安全性は確保されているので、過度な心配はありません。", "SAFETY_ABSOLUTE", "ja"),
+    ("切らない治療の中では最もリフトアップ効果は高いです。", "SUPERLATIVE_COMPARATIVE", "ja"),
+    ("NAD+点滴は先進的な治療法です。", "SUPERLATIVE_COMPARATIVE", "ja"),
+    ("がん治療の新たな補助療法として有効性が確認されています。", "PSEUDO_EVIDENCE", "ja"),
+    ("当院では初回お試しプランをご用意しています。", "PRICE_INDUCEMENT", "ja"),
 ]
 
 NOT_CHARGED = [
@@ -73,6 +93,20 @@ NOT_CHARGED = [
     ("9割の人が自分の買った薬だけは本物だと思い込んでいるのです。", "PSEUDO_EVIDENCE", "ja"),
     ("最新のレビュー論文から、NMNの安全性を解説します。", "TESTIMONIAL", "ja"),
     ("アクセスランキングトップ10", "SUPERLATIVE_COMPARATIVE", "ja"),
+    ("少なくとも、絶対安全ですよっていうことは言えないので。", "SAFETY_ABSOLUTE", "ja"),
+    ("初回お試しプランや定期配送割引を用意しているクリニックもあります。", "PRICE_INDUCEMENT", "ja"),
+    # second round: page furniture, classes of products, research voice, others' practice
+    ("Toll-Free 24/7 (866) 555-0100", "TESTIMONIAL", "en"),
+    ("FDA Approved vs. Compounded Bioidentical Hormones", "FALSE_APPROVAL_CLAIM", "en"),
+    ("Many FDA approved products used in clinical practice are bioidentical.", "FALSE_APPROVAL_CLAIM", "en"),
+    ("An honest stocktake: no medication and no supplement is yet proven to extend lifespan in humans.",
+     "ANTI_AGING_REJUVENATION", "en"),
+    ("Although further research and well-designed randomized clinical trials are needed, PRP is used in the "
+     "treatment of osteoarthritis.", "CURE_TREATMENT_CLAIM", "en"),
+    ("SARMs have been studied as potential treatments for cancer, osteoporosis and muscle wasting.",
+     "CURE_TREATMENT_CLAIM", "en"),
+    ("Some doctors are advocating for these therapies as cure-all remedies.", "CURE_TREATMENT_CLAIM", "en"),
+    ("SARMs are becoming increasingly popular as performance-enhancing supplements.", "PERFORMANCE_RECOVERY", "en"),
 ]
 
 
