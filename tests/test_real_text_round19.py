@@ -55,6 +55,22 @@ CHARGED = [
     ("NAD+点滴は先進的な治療法です。", "SUPERLATIVE_COMPARATIVE", "ja"),
     ("がん治療の新たな補助療法として有効性が確認されています。", "PSEUDO_EVIDENCE", "ja"),
     ("当院では初回お試しプランをご用意しています。", "PRICE_INDUCEMENT", "ja"),
+    # third round: common ad phrasing the real sellers' pages used
+    ("No complications or side effects have been reported with our exosome treatment.", "SAFETY_ABSOLUTE", "en"),
+    ("After exosome treatment, patients will have thicker and healthier hair.", "GUARANTEE_CERTAINTY", "en"),
+    ("Exosomes give quicker onset and more robust hair growth than PRP.", "SUPERLATIVE_COMPARATIVE", "en"),
+    ("Semaglutide works without stimulants and is non-addictive.", "SAFETY_ABSOLUTE", "en"),
+    ("We know that cryotherapy works.", "GUARANTEE_CERTAINTY", "en"),
+    ("Compounded hormones are safer and more effective than synthetic hormones.", "SAFETY_ABSOLUTE", "en"),
+    ("Ketamine offers complete resolution of depression in a single session.", "GUARANTEE_CERTAINTY", "en"),
+    ("Colon hydrotherapy is a benign and stress-free process.", "SAFETY_ABSOLUTE", "en"),
+    ("Profhilo is an excellent choice for crepey neck skin.", "SUPERLATIVE_COMPARATIVE", "en"),
+    ("Cryotherapy cures chronic medical conditions.", "CURE_TREATMENT_CLAIM", "en"),
+    ("You will feel the benefits from just one session.", "GUARANTEE_CERTAINTY", "en"),
+    ("Exosomes give tremendous results for hair loss.", "SUPERLATIVE_COMPARATIVE", "en"),
+    ("Chiropractic adjustments give 200 percent greater immune function.", "PSEUDO_EVIDENCE", "en"),
+    ("Red light therapy makes skin cells grow 150 to 200 percent faster.", "PSEUDO_EVIDENCE", "en"),
+    ("This Las Vegas Bus Will Cure Your Hangover!", "CURE_TREATMENT_CLAIM", "en"),
 ]
 
 NOT_CHARGED = [
@@ -107,6 +123,27 @@ NOT_CHARGED = [
      "CURE_TREATMENT_CLAIM", "en"),
     ("Some doctors are advocating for these therapies as cure-all remedies.", "CURE_TREATMENT_CLAIM", "en"),
     ("SARMs are becoming increasingly popular as performance-enhancing supplements.", "PERFORMANCE_RECOVERY", "en"),
+    ("This Las Vegas Bus Will Cure Your Hangover (Allegedly)", "CURE_TREATMENT_CLAIM", "en"),
+    ("Some HBOT facilities market it as a cure-all for ageing.", "CURE_TREATMENT_CLAIM", "en"),
+    ("The theory behind using chelation therapy for heart disease is that the drug binds calcium.",
+     "CURE_TREATMENT_CLAIM", "en"),
+    ("Offices are selling these treatments with the hopes of restoring hair growth.", "CURE_TREATMENT_CLAIM", "en"),
+    # guards the third round's entries keep: a recall notice, a public-health line, a trial result, others' few
+    ("To date, no adverse events have been reported. Patients should stop using the affected vials.",
+     "SAFETY_ABSOLUTE", "en"),
+    ("Vaccination remains the most reliable way to protect children from measles.", "SUPERLATIVE_COMPARATIVE", "en"),
+    ("The drug reduced the risk of heart attack and stroke by 20% compared with placebo.",
+     "DISEASE_PREVENTION_IMMUNITY", "en"),
+    ("A few patients notice smoother skin texture after a course of microneedling; others see little change.",
+     "GUARANTEE_CERTAINTY", "en"),
+    ("Smokers had a 20 percent greater risk of stroke.", "PSEUDO_EVIDENCE", "en"),
+    ("Our hyperbaric unit treats conditions approved by the national society, such as radiation injury.",
+     "CURE_TREATMENT_CLAIM", "en"),
+    # Japanese
+    ("医薬品や医療機器には、厚生労働省が承認しているものと、承認をしていないものがあります。", "FALSE_APPROVAL_CLAIM", "ja"),
+    ("厚生労働省が認めた効能・効果・用法・用量以外で薬を使うこと。", "FALSE_APPROVAL_CLAIM", "ja"),
+    ("変形した軟骨を再生する明確なエビデンスは現時点ではない。", "CURE_TREATMENT_CLAIM", "ja"),
+    ("最近の研究ではPRPを用いても軟骨を再生することはかなり難しいことが分かってきました。", "CURE_TREATMENT_CLAIM", "ja"),
 ]
 
 
