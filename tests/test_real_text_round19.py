@@ -71,6 +71,12 @@ CHARGED = [
     ("Chiropractic adjustments give 200 percent greater immune function.", "PSEUDO_EVIDENCE", "en"),
     ("Red light therapy makes skin cells grow 150 to 200 percent faster.", "PSEUDO_EVIDENCE", "en"),
     ("This Las Vegas Bus Will Cure Your Hangover!", "CURE_TREATMENT_CLAIM", "en"),
+    ("NAD+点滴はNMNを超える若返り治療です。", "SUPERLATIVE_COMPARATIVE", "ja"),
+    ("骨盤を整えると自己免疫力・修復力が働きだします。", "DISEASE_PREVENTION_IMMUNITY", "ja"),
+    ("水素吸入で80%以上の患者の病状が好転しました。", "PSEUDO_EVIDENCE", "ja"),
+    ("3人に2人は効果を実感しています。", "PSEUDO_EVIDENCE", "ja"),
+    ("点滴での治療が最適です。", "SUPERLATIVE_COMPARATIVE", "ja"),
+    ("矯正を受けることで、これらの症状やお悩みは無くなります。", "GUARANTEE_CERTAINTY", "ja"),
 ]
 
 NOT_CHARGED = [
@@ -144,6 +150,11 @@ NOT_CHARGED = [
     ("厚生労働省が認めた効能・効果・用法・用量以外で薬を使うこと。", "FALSE_APPROVAL_CLAIM", "ja"),
     ("変形した軟骨を再生する明確なエビデンスは現時点ではない。", "CURE_TREATMENT_CLAIM", "ja"),
     ("最近の研究ではPRPを用いても軟骨を再生することはかなり難しいことが分かってきました。", "CURE_TREATMENT_CLAIM", "ja"),
+    # guards for the Japanese recall entries: amounts, a rule's volume, a failed trial, a share of harms
+    ("100万円を超える治療費がかかることもある。", "SUPERLATIVE_COMPARATIVE", "ja"),
+    ("12時間で合計100mLを超える点滴は、病院での治療などの例外を除いて禁止されています。", "SUPERLATIVE_COMPARATIVE", "ja"),
+    ("追加の試験でプラセボを上回る効果が示されず、販売承認が取り下げられた。", "SUPERLATIVE_COMPARATIVE", "ja"),
+    ("80%以上の患者が副作用を経験した。", "PSEUDO_EVIDENCE", "ja"),
 ]
 
 
