@@ -325,7 +325,24 @@ def critical_of_its_subject(cues_by_sentence: Iterable[list[Cue]], min_critique:
     critiques and health bodies do, and describe the claims they take apart in plain words."""
     if not min_critique:
         return False
-    return len({cue.text.lower() for cue in _standing(cues_by_sentence, "critique")}) >= min_critique
+    return len({_word_roots(cue.text) for cue in _standing(cues_by_sentence, "critique")}) >= min_critique
+
+
+_SUFFIXES = ("ies", "ial", "ing", "ed", "es", "s", "y")  # (longest first)
+
+
+def _word_roots(text: str) -> str:
+    """``text`` in lower case with each word's inflection cut ("controversies", "controversial"
+    and "controversy" are one word; "scams" is "scam"), so that one word written twice in other
+    forms counts once. Words without spaces (Japanese) are kept whole."""
+    roots = []
+    for word in text.lower().split():
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) > len(suffix) + 3:
+                word = word[: -len(suffix)]
+                break
+        roots.append(word)
+    return " ".join(roots)
 
 
 def labelled_categories(cues_by_sentence: Iterable[list[Cue]]) -> frozenset[str]:

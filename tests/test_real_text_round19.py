@@ -79,6 +79,8 @@ CHARGED = [
     ("Our exosome facial is generating serious buzz. It reverses ageing.", "ANTI_AGING_REJUVENATION", "en"),
     ("Our NAD+ drip increases energy and improves mood.", "DETOX_WELLNESS_VAGUE", "en"),
     ("当院のNMN点滴は若返りに効果的です。", "ANTI_AGING_REJUVENATION", "ja"),
+    ("Our exosome facial is your fountain of youth.", "ANTI_AGING_REJUVENATION", "en"),
+    ("当院は日本で唯一の幹細胞クリニックです。", "SUPERLATIVE_COMPARATIVE", "ja"),
     ("NAD+点滴はNMNを超える若返り治療です。", "SUPERLATIVE_COMPARATIVE", "ja"),
     ("骨盤を整えると自己免疫力・修復力が働きだします。", "DISEASE_PREVENTION_IMMUNITY", "ja"),
     ("水素吸入で80%以上の患者の病状が好転しました。", "PSEUDO_EVIDENCE", "ja"),
@@ -185,6 +187,19 @@ NOT_CHARGED = [
     ("NMNによる若返りの可能性と科学的根拠", "ANTI_AGING_REJUVENATION", "ja"),
     ("NMNは“即効性の若返り薬”というわけではないのです。", "ANTI_AGING_REJUVENATION", "ja"),
     ("一方、老化を防ぐ方法としてセレブを中心にブームとなっているのがNMNだ。", "ANTI_AGING_REJUVENATION", "ja"),
+    # sixth round: hopes, open questions, what people call things, idioms and myths
+    ("There are expectations that stem cell therapy will treat many currently untreatable diseases.",
+     "CURE_TREATMENT_CLAIM", "en"),
+    ("Research institutes are investigating how stem cells can offer new therapies to treat degenerative diseases.",
+     "CURE_TREATMENT_CLAIM", "en"),
+    ("Cosmetic injectables are colloquially referred to as treatments that remove wrinkles.",
+     "ANTI_AGING_REJUVENATION", "en"),
+    ("Technology never fails to amaze, but the elusive fountain of youth remains out of reach.",
+     "GUARANTEE_CERTAINTY", "en"),
+    ("Technology never fails to amaze, but the elusive fountain of youth remains out of reach.",
+     "ANTI_AGING_REJUVENATION", "en"),
+    ("アトピーが治りましたよ、という線引きは非常に困難です。", "CURE_TREATMENT_CLAIM", "ja"),
+    ("日本で唯一認可されているAGA内服薬であるプロペシア。", "SUPERLATIVE_COMPARATIVE", "ja"),
     # guards for the Japanese recall entries: amounts, a rule's volume, a failed trial, a share of harms
     ("100万円を超える治療費がかかることもある。", "SUPERLATIVE_COMPARATIVE", "ja"),
     ("12時間で合計100mLを超える点滴は、病院での治療などの例外を除いて禁止されています。", "SUPERLATIVE_COMPARATIVE", "ja"),
@@ -221,3 +236,11 @@ def test_a_critics_page_reads_its_claims_as_reported():
     claims = english_claims_of(text)
     assert {c.category for c in claims} >= {"ANTI_AGING_REJUVENATION", "WEIGHT_LOSS_CLAIM"}, explain_english(text)
     assert {(c.assertion, c.cues) for c in claims} == {("reported", ("named in a report",))}, explain_english(text)
+
+
+def test_one_word_in_two_forms_is_one_word_of_critique():
+    """"controversies" and "controversial" are one word written twice: a clinic page that admits the
+    controversy and then promises a cure stays charged (a real stem-cell page did so)."""
+    text = ("Stem cell therapy has its controversies and is controversial. "
+            "Stem cells reverse the damage of autism and restore lost functions.")
+    assert "CURE_TREATMENT_CLAIM" in claim_findings_in(text), explain_english(text)
