@@ -80,6 +80,7 @@ CHARGED = [
     ("Our NAD+ drip increases energy and improves mood.", "DETOX_WELLNESS_VAGUE", "en"),
     ("当院のNMN点滴は若返りに効果的です。", "ANTI_AGING_REJUVENATION", "ja"),
     ("Our exosome facial is your fountain of youth.", "ANTI_AGING_REJUVENATION", "en"),
+    ("Love this clinic, they sell the best drips in town and my hangover was cured.", "SUPERLATIVE_COMPARATIVE", "en"),
     ("当院は日本で唯一の幹細胞クリニックです。", "SUPERLATIVE_COMPARATIVE", "ja"),
     ("NAD+点滴はNMNを超える若返り治療です。", "SUPERLATIVE_COMPARATIVE", "ja"),
     ("骨盤を整えると自己免疫力・修復力が働きだします。", "DISEASE_PREVENTION_IMMUNITY", "ja"),
