@@ -71,6 +71,19 @@ CHARGED = [
     ("Chiropractic adjustments give 200 percent greater immune function.", "PSEUDO_EVIDENCE", "en"),
     ("Red light therapy makes skin cells grow 150 to 200 percent faster.", "PSEUDO_EVIDENCE", "en"),
     ("This Las Vegas Bus Will Cure Your Hangover!", "CURE_TREATMENT_CLAIM", "en"),
+    # seventh round: recall of real sellers' pages (Australia, New Zealand, South Africa, India, Canada)
+    ("Stem cell therapy is equally safe and efficacious.", "SAFETY_ABSOLUTE", "en"),
+    ("Wegovy helps you achieve significant results safely and sustainably.", "SAFETY_ABSOLUTE", "en"),
+    ("High-dose vitamin C kills cancer cells while healthy cells remain unharmed.", "SAFETY_ABSOLUTE", "en"),
+    ("Panchakarma can cure almost any disease.", "CURE_TREATMENT_CLAIM", "en"),
+    ("Chelation is very safe: not one death in 500,000 patients.", "SAFETY_ABSOLUTE", "en"),
+    ("Strong scientific evidence supports red light therapy for pain relief.", "PSEUDO_EVIDENCE", "en"),
+    ("Hyperbaric therapy does not cause any damage to the body.", "SAFETY_ABSOLUTE", "en"),
+    ("Acai has 10 times more antioxidants than blueberries.", "PSEUDO_EVIDENCE", "en"),
+    ("Ultherapy is the only non-invasive medical device that can penetrate the deepest layers.",
+     "SUPERLATIVE_COMPARATIVE", "en"),
+    ("幹細胞治療によって痛みを完全に克服しました。", "GUARANTEE_CERTAINTY", "ja"),
+    ("アトピー性皮膚炎を完治させる治療法を確立しました。", "GUARANTEE_CERTAINTY", "ja"),
     # the advertiser's own wording next to the fourth round's readings stays charged
     ("Our drip is a popular method to cure hangovers.", "CURE_TREATMENT_CLAIM", "en"),
     ("Our promise is simple: our drip cures your hangover.", "CURE_TREATMENT_CLAIM", "en"),
@@ -206,6 +219,8 @@ NOT_CHARGED = [
     ("12時間で合計100mLを超える点滴は、病院での治療などの例外を除いて禁止されています。", "SUPERLATIVE_COMPARATIVE", "ja"),
     ("追加の試験でプラセボを上回る効果が示されず、販売承認が取り下げられた。", "SUPERLATIVE_COMPARATIVE", "ja"),
     ("80%以上の患者が副作用を経験した。", "PSEUDO_EVIDENCE", "ja"),
+    ("Smokers are 10 times more likely to develop lung cancer.", "PSEUDO_EVIDENCE", "en"),
+    ("薬の効果が完全に消失し、抜け毛が明らかに増加します。", "GUARANTEE_CERTAINTY", "ja"),
 ]
 
 
