@@ -83,6 +83,10 @@ CHARGED = [
     ("Ultherapy is the only non-invasive medical device that can penetrate the deepest layers.",
      "SUPERLATIVE_COMPARATIVE", "en"),
     ("幹細胞治療によって痛みを完全に克服しました。", "GUARANTEE_CERTAINTY", "ja"),
+    ("Studies have revealed that stem-cell exosomes promote cellular regeneration.", "PSEUDO_EVIDENCE", "en"),
+    ("Safe, effective and natural: our stem cell therapy.", "SAFETY_ABSOLUTE", "en"),
+    ("Tirzepatide is a revolutionary medication for weight loss.", "SUPERLATIVE_COMPARATIVE", "en"),
+    ("多くの論文で明らかになっています。", "PSEUDO_EVIDENCE", "ja"),
     ("アトピー性皮膚炎を完治させる治療法を確立しました。", "GUARANTEE_CERTAINTY", "ja"),
     # the advertiser's own wording next to the fourth round's readings stays charged
     ("Our drip is a popular method to cure hangovers.", "CURE_TREATMENT_CLAIM", "en"),
