@@ -1,0 +1,92 @@
+"""Readings added in session 20 after measuring the analyzer on a sixth batch of real pages (and the
+earlier five): what a careful reader takes from the page's apparatus and from who is speaking.
+
+- A page with a scholarly apparatus - a p-value, a confidence interval, a sample size, numbered
+  references, a DOI or PMID; in Japanese 参考文献 or [n] - is laid out as a study or a referenced
+  article (``report_layout``): its cue-less claims are mentions unless the advertiser names itself.
+- Words that describe rather than sell: a medicine's licence, cover or fashion ("approved for weight
+  loss", "insurance coverage for weight loss"), when a follow-up is due ("within 2-3 weeks post
+  treatment"), a chamber's pressure, a science or a trade ("longevity pathways", "longevity
+  podcasts"), biology explained ("essential for cellular function", "convert food into cellular
+  energy", "the enzymes that repair DNA"), who vouches ("Proponents tout", "promoted for everything
+  from", "The marketing claims are …:", "Some consumers swear by"); in Japanese an article's byline
+  (医師監修記事, 【医師監修】), a season's greeting (今年も残り少なくなりましたが), a hedge (多くの場合),
+  a denial after the claim (安全性の確立が不十分), a journal's report (…と米科学誌で発表した) and a field's
+  attention (…の分野で注目を集めている).
+
+Each reading is checked both ways: the construction is not charged, and the advertiser's own wording
+next to it stays charged. Every sentence was written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import claim_findings_in, explain_english, explain_japanese
+
+CHARGED = [
+    # the apparatus does not clear an ad that names itself, nor a seller citing PubMed or a survey
+    ("Our NAD+ drip reverses ageing [1]. Book your session today.", "ANTI_AGING_REJUVENATION", "en"),
+    ("As published on PubMed, our stem cell therapy cures arthritis.", "CURE_TREATMENT_CLAIM", "en"),
+    ("当院のGLP-1ダイエットで、1か月でマイナス5kg[1]。ご予約はこちら。", "WEIGHT_LOSS_CLAIM", "ja"),
+    ("NMN点滴で細胞から若返る。キャンペーン実施中！\n参考文献\n1. 老化研究誌 2023年", "ANTI_AGING_REJUVENATION", "ja"),
+    ("出典：〇〇リサーチ調べ。当院の白玉点滴は満足度No.1です。", "SUPERLATIVE_COMPARATIVE", "ja"),
+    # the seller's own wording beside each exclusion
+    ("Our semaglutide program is perfect for weight loss. Book now.", "WEIGHT_LOSS_CLAIM", "en"),
+    ("Results at 6 weeks post treatment.", "BEFORE_AFTER", "en"),
+    ("Our hyperbaric chamber delivers 3 times higher oxygen levels than other clinics.", "PSEUDO_EVIDENCE", "en"),
+    ("Our NAD+ drip supports longevity and healthy ageing.", "ANTI_AGING_REJUVENATION", "en"),
+    ("Our NAD+ drip boosts cellular energy.", "DETOX_WELLNESS_VAGUE", "en"),
+    ("Our NAD+ drip repairs damaged DNA.", "PSEUDO_EVIDENCE", "en"),
+    ("Our drip bypasses the digestive system for total absorption.", "PSEUDO_EVIDENCE", "en"),
+    ("Kim Kardashian swears by our Glow drip.", "CELEBRITY_ATHLETE_ENDORSEMENT", "en"),
+    ("医師監修のサプリで、毎日の健康をサポート。", "AUTHORITY_APPEAL", "ja"),
+    ("皮膚科専門医が監修した美容液です。", "AUTHORITY_APPEAL", "ja"),
+    ("キャンペーン枠は残り少なくなりました。お早めにご予約ください。", "URGENCY_SCARCITY", "ja"),
+    ("当院の幹細胞点滴は副作用がなく無害です。", "SAFETY_ABSOLUTE", "ja"),
+    ("当院のエクソソームは安全性が確立されています。", "SAFETY_ABSOLUTE", "ja"),
+]
+
+NOT_CHARGED = [
+    ("Compared with saline, PRP injections reduced knee pain at six months (P < 0.01).", "CURE_TREATMENT_CLAIM", "en"),
+    ("Semaglutide suppresses appetite and promotes weight loss.[1] Nausea is the commonest side effect.",
+     "WEIGHT_LOSS_CLAIM", "en"),
+    ("In the trial (n = 120), NAD+ infusions reversed biological ageing.", "ANTI_AGING_REJUVENATION", "en"),
+    ("Tirzepatide is now FDA approved for weight loss.", "WEIGHT_LOSS_CLAIM", "en"),
+    ("Insurance coverage for weight loss treatments such as semaglutide is patchy.", "WEIGHT_LOSS_CLAIM", "en"),
+    ("Botox reviews should be booked within 2-3 weeks post treatment.", "BEFORE_AFTER", "en"),
+    ("In a hyperbaric oxygen chamber the air pressure is up to three times higher than at sea level.",
+     "PSEUDO_EVIDENCE", "en"),
+    ("Sirtuins, central to several longevity pathways, need NAD+ to work.", "ANTI_AGING_REJUVENATION", "en"),
+    ("NAD+ is essential for cellular function and repair.", "DETOX_WELLNESS_VAGUE", "en"),
+    ("Mitochondria use NAD+ to convert food into cellular energy.", "DETOX_WELLNESS_VAGUE", "en"),
+    ("The PARP enzymes that repair DNA damage use up NAD+.", "PSEUDO_EVIDENCE", "en"),
+    ("Proponents tout NAD+ drips because they bypass the digestive system.", "PSEUDO_EVIDENCE", "en"),
+    ("Vitamin drips are now promoted for everything from boosting energy to curing a hangover.", "DETOX_WELLNESS_VAGUE", "en"),
+    ("Vitamin drips are now promoted for everything from boosting energy to curing a hangover.", "CURE_TREATMENT_CLAIM", "en"),
+    ("The marketing claims are sweeping: more energy, mental clarity, slower ageing, better workouts, faster recovery.",
+     "PERFORMANCE_RECOVERY", "en"),
+    ("Some consumers swear by vitamin drips for jet lag.", "CELEBRITY_ATHLETE_ENDORSEMENT", "en"),
+    ("GLP-1受容体作動薬は食欲を抑え、体重を減らす効果があります[3]。", "WEIGHT_LOSS_CLAIM", "ja"),
+    ("NMNはマウスで老化を防いだ。\n参考文献\n1. 老化研究誌 2023年", "ANTI_AGING_REJUVENATION", "ja"),
+    ("美容整形のここが知りたい！医師監修記事", "AUTHORITY_APPEAL", "ja"),
+    ("【医師監修】医療脱毛を始める前に読む記事", "AUTHORITY_APPEAL", "ja"),
+    ("今年も残り少なくなりましたが、年末は28日まで診療いたします。", "URGENCY_SCARCITY", "ja"),
+    ("造影剤は多くの場合無害です。", "SAFETY_ABSOLUTE", "ja"),
+    ("エクソソーム療法は、安全性の確立が不十分なまま提供されている。", "SAFETY_ABSOLUTE", "ja"),
+    ("マウスの実験で老化を防ぐ効果を確認したと米科学誌で発表した。", "ANTI_AGING_REJUVENATION", "ja"),
+    ("エクソソームは、老化防止などの分野で注目を集めている。", "ANTI_AGING_REJUVENATION", "ja"),
+]
+
+
+def _explain(text: str, lang: str):
+    return explain_japanese(text) if lang == "ja" else explain_english(text)
+
+
+@pytest.mark.parametrize("text, category, lang", CHARGED)
+def test_the_advertisers_wording_is_charged(text, category, lang):
+    assert category in claim_findings_in(text, lang), _explain(text, lang)
+
+
+@pytest.mark.parametrize("text, category, lang", NOT_CHARGED)
+def test_the_construction_is_not_charged(text, category, lang):
+    assert category not in claim_findings_in(text, lang), _explain(text, lang)
