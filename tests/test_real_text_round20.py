@@ -13,6 +13,11 @@ earlier five): what a careful reader takes from the page's apparatus and from wh
   (医師監修記事, 【医師監修】), a season's greeting (今年も残り少なくなりましたが), a hedge (多くの場合),
   a denial after the claim (安全性の確立が不十分), a journal's report (…と米科学誌で発表した) and a field's
   attention (…の分野で注目を集めている).
+- Rules that fired on more real non-violating pages than violating ones, and never alone on a
+  violating one, now need the advertiser's voice: a bare "hangover" and "cellular energy" (en),
+  老化を防ぐ with no product or advertiser (ja); a GLP-1 name next to "from", "pricing" or
+  "prescription" is how news and price guides write (a price after "from" stays charged); a
+  journal's apparatus ("Journal homepage", "Corresponding author") lays the page out as a paper.
 
 Each reading is checked both ways: the construction is not charged, and the advertiser's own wording
 next to it stays charged. Every sentence was written for this file."""
@@ -44,6 +49,12 @@ CHARGED = [
     ("キャンペーン枠は残り少なくなりました。お早めにご予約ください。", "URGENCY_SCARCITY", "ja"),
     ("当院の幹細胞点滴は副作用がなく無害です。", "SAFETY_ABSOLUTE", "ja"),
     ("当院のエクソソームは安全性が確立されています。", "SAFETY_ABSOLUTE", "ja"),
+    # round 3 (batch 7 en, and rules that fired on more real non-violating pages than violating ones)
+    ("Semaglutide from $199 a month. Start today.", "PRESCRIPTION_ONLY_PROMOTION", "en"),
+    ("Get your semaglutide prescription online in minutes.", "PRESCRIPTION_ONLY_PROMOTION", "en"),
+    ("Ozempic and Mounjaro now available online from our UK prescribers.", "PRESCRIPTION_ONLY_PROMOTION", "en"),
+    ("Hungover? Our IV drip clears a hangover in 45 minutes.", "DETOX_WELLNESS_VAGUE", "en"),
+    ("当院のNMN点滴は老化を防ぐ最新の治療です。", "ANTI_AGING_REJUVENATION", "ja"),
 ]
 
 NOT_CHARGED = [
@@ -66,6 +77,18 @@ NOT_CHARGED = [
     ("The marketing claims are sweeping: more energy, mental clarity, slower ageing, better workouts, faster recovery.",
      "PERFORMANCE_RECOVERY", "en"),
     ("Some consumers swear by vitamin drips for jet lag.", "CELEBRITY_ATHLETE_ENDORSEMENT", "en"),
+    ("NAD+ is critical for mitochondrial function and cellular energy.", "DETOX_WELLNESS_VAGUE", "en"),
+    ("While Ozempic has become increasingly popular for weight loss, it is approved only for type 2 diabetes.",
+     "WEIGHT_LOSS_CLAIM", "en"),
+    ("Taking Ozempic for weight loss is still considered an off-label use.", "WEIGHT_LOSS_CLAIM", "en"),
+    ("Ozempic and Wegovy contain the same semaglutide from Novo Nordisk.", "PRESCRIPTION_ONLY_PROMOTION", "en"),
+    ("Semaglutide pricing depends on the brand and the pharmacy.", "PRESCRIPTION_ONLY_PROMOTION", "en"),
+    ("Today many athletes and gym goers swear by cryotherapy, yet few studies back it up.",
+     "CELEBRITY_ATHLETE_ENDORSEMENT", "en"),
+    ("Journal homepage: www.example.org. NMN reverses ageing in old mice.", "ANTI_AGING_REJUVENATION", "en"),
+    ("Hangover Heaven in Las Vegas runs a bus where customers get IV drips.", "DETOX_WELLNESS_VAGUE", "en"),
+    ("NAD+ infusions and cellular energy levels in older adults.", "DETOX_WELLNESS_VAGUE", "en"),
+    ("紫外線対策は、肌の老化を防ぐ基本です。", "ANTI_AGING_REJUVENATION", "ja"),
     ("GLP-1受容体作動薬は食欲を抑え、体重を減らす効果があります[3]。", "WEIGHT_LOSS_CLAIM", "ja"),
     ("NMNはマウスで老化を防いだ。\n参考文献\n1. 老化研究誌 2023年", "ANTI_AGING_REJUVENATION", "ja"),
     ("美容整形のここが知りたい！医師監修記事", "AUTHORITY_APPEAL", "ja"),
