@@ -96,11 +96,12 @@ def test_escalators_raise_severity_one_level():
 
 def test_a_claim_that_needs_a_product_finds_it_in_the_sentence_before():
     # ads name the product in one line and make the claim in the next
-    text = "Try our NAD+ drip this winter.\nMore cellular energy for every patient."
-    assert ("DETOX_WELLNESS_VAGUE", "asserted") in claims_of(text)
-    far = "Try our NAD+ drip this winter.\nOpen on Saturdays.\nFree parking.\nBook online.\nMore cellular energy for every patient."
-    assert "DETOX_WELLNESS_VAGUE" not in {category for category, _ in claims_of(far)}
-    assert "DETOX_WELLNESS_VAGUE" not in {category for category, _ in claims_of("More cellular energy for every patient.")}
+    # (longevity wording needs an intervention: lexicons/claims/en/anti_aging_rejuvenation.yml)
+    text = "Try our NAD+ drip this winter.\nLonger, healthier lives for every patient."
+    assert ("ANTI_AGING_REJUVENATION", "asserted") in claims_of(text)
+    far = "Try our NAD+ drip this winter.\nOpen on Saturdays.\nFree parking.\nBook online.\nLonger, healthier lives for every patient."
+    assert "ANTI_AGING_REJUVENATION" not in {category for category, _ in claims_of(far)}
+    assert "ANTI_AGING_REJUVENATION" not in {category for category, _ in claims_of("Longer, healthier lives for every patient.")}
 
 
 def test_a_token_patterns_own_words_are_not_cues_but_its_wildcards_can_hold_one(tmp_path):

@@ -55,6 +55,12 @@ CHARGED = [
     ("Ozempic and Mounjaro now available online from our UK prescribers.", "PRESCRIPTION_ONLY_PROMOTION", "en"),
     ("Hungover? Our IV drip clears a hangover in 45 minutes.", "DETOX_WELLNESS_VAGUE", "en"),
     ("当院のNMN点滴は老化を防ぐ最新の治療です。", "ANTI_AGING_REJUVENATION", "ja"),
+    # recall: authority and certainty wording the real sellers' pages used
+    ("Two-time Nobel laureate Linus Pauling championed high-dose vitamin C, and our clinic follows his protocol.",
+     "AUTHORITY_APPEAL", "en"),
+    ("Our NK cell therapy is backed by university hospital research.", "AUTHORITY_APPEAL", "en"),
+    ("Our doctors say it works: energy improves after the very first IV drip.", "AUTHORITY_APPEAL", "en"),
+    ("Our hormone therapy ensures long-term hormonal balance, safely.", "GUARANTEE_CERTAINTY", "en"),
 ]
 
 NOT_CHARGED = [
@@ -89,6 +95,8 @@ NOT_CHARGED = [
     ("Hangover Heaven in Las Vegas runs a bus where customers get IV drips.", "DETOX_WELLNESS_VAGUE", "en"),
     ("NAD+ infusions and cellular energy levels in older adults.", "DETOX_WELLNESS_VAGUE", "en"),
     ("紫外線対策は、肌の老化を防ぐ基本です。", "ANTI_AGING_REJUVENATION", "ja"),
+    ("Linus Pauling, a Nobel laureate, promoted vitamin C megadoses; trials later found no benefit.",
+     "AUTHORITY_APPEAL", "en"),
     ("GLP-1受容体作動薬は食欲を抑え、体重を減らす効果があります[3]。", "WEIGHT_LOSS_CLAIM", "ja"),
     ("NMNはマウスで老化を防いだ。\n参考文献\n1. 老化研究誌 2023年", "ANTI_AGING_REJUVENATION", "ja"),
     ("美容整形のここが知りたい！医師監修記事", "AUTHORITY_APPEAL", "ja"),
