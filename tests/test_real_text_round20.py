@@ -61,6 +61,12 @@ CHARGED = [
     ("Our NK cell therapy is backed by university hospital research.", "AUTHORITY_APPEAL", "en"),
     ("Our doctors say it works: energy improves after the very first IV drip.", "AUTHORITY_APPEAL", "en"),
     ("Our hormone therapy ensures long-term hormonal balance, safely.", "GUARANTEE_CERTAINTY", "en"),
+    ("Botox is a safe, natural purified protein that relaxes the muscles.", "SAFETY_ABSOLUTE", "en"),
+    ("It is a safe procedure using a person's own stem cells.", "SAFETY_ABSOLUTE", "en"),
+    ("Lipo shots eliminate the risks associated with surgery.", "SAFETY_ABSOLUTE", "en"),
+    ("Infrared saunas detoxify the body without any of the dangerous effects of other treatments.", "SAFETY_ABSOLUTE", "en"),
+    ("Panchakarma can cure almost any disease without any negative side-effects.", "SAFETY_ABSOLUTE", "en"),
+    ("Its biocompatibility ensures minimal risk with our exosomes.", "SAFETY_ABSOLUTE", "en"),
 ]
 
 NOT_CHARGED = [
@@ -95,6 +101,8 @@ NOT_CHARGED = [
     ("Hangover Heaven in Las Vegas runs a bus where customers get IV drips.", "DETOX_WELLNESS_VAGUE", "en"),
     ("NAD+ infusions and cellular energy levels in older adults.", "DETOX_WELLNESS_VAGUE", "en"),
     ("紫外線対策は、肌の老化を防ぐ基本です。", "ANTI_AGING_REJUVENATION", "ja"),
+    ("Botox is generally safe when given by a trained doctor.", "SAFETY_ABSOLUTE", "en"),
+    ("Botox is a relatively safe treatment, but side effects include bruising.", "SAFETY_ABSOLUTE", "en"),
     ("Linus Pauling, a Nobel laureate, promoted vitamin C megadoses; trials later found no benefit.",
      "AUTHORITY_APPEAL", "en"),
     ("GLP-1受容体作動薬は食欲を抑え、体重を減らす効果があります[3]。", "WEIGHT_LOSS_CLAIM", "ja"),
