@@ -67,6 +67,11 @@ CHARGED = [
     ("Infrared saunas detoxify the body without any of the dangerous effects of other treatments.", "SAFETY_ABSOLUTE", "en"),
     ("Panchakarma can cure almost any disease without any negative side-effects.", "SAFETY_ABSOLUTE", "en"),
     ("Its biocompatibility ensures minimal risk with our exosomes.", "SAFETY_ABSOLUTE", "en"),
+    ("It is the highest-leverage intervention in medicine, and our NAD+ protocol delivers it.",
+     "SUPERLATIVE_COMPARATIVE", "en"),
+    ("BPC-157 is the most popular healing peptide.", "SUPERLATIVE_COMPARATIVE", "en"),
+    ("Botox is an affordable alternative to surgical procedures.", "SUPERLATIVE_COMPARATIVE", "en"),
+    ("IV vitamin C strengthens cellular immunity.", "DISEASE_PREVENTION_IMMUNITY", "en"),
 ]
 
 NOT_CHARGED = [
@@ -102,6 +107,8 @@ NOT_CHARGED = [
     ("NAD+ infusions and cellular energy levels in older adults.", "DETOX_WELLNESS_VAGUE", "en"),
     ("紫外線対策は、肌の老化を防ぐ基本です。", "ANTI_AGING_REJUVENATION", "ja"),
     ("Botox is generally safe when given by a trained doctor.", "SAFETY_ABSOLUTE", "en"),
+    ("Botox for my bruxism has honestly been a game changer.", "SUPERLATIVE_COMPARATIVE", "en"),
+    ("Vitamin D supports the body's immune system, says the NHS.", "DISEASE_PREVENTION_IMMUNITY", "en"),
     ("Botox is a relatively safe treatment, but side effects include bruising.", "SAFETY_ABSOLUTE", "en"),
     ("Linus Pauling, a Nobel laureate, promoted vitamin C megadoses; trials later found no benefit.",
      "AUTHORITY_APPEAL", "en"),
