@@ -219,6 +219,13 @@ def _rulebook(rules: tuple[Rule, ...], taxonomy: Taxonomy, selection: Selection)
     return found
 
 
+@lru_cache(maxsize=1024, typed=True)
+def _confidence(claim: float, rule: float) -> float:
+    """A finding's confidence: the claim's times the rule's, to three places (the lexicons and
+    rules give few distinct confidences, and ``round`` to places costs more than the lookup)."""
+    return round(claim * rule, 3)
+
+
 def claim_findings(claims: list[Claim], rules: tuple[Rule, ...], taxonomy: Taxonomy, selection: Selection,
                    fingerprints: Fingerprints) -> list[Finding]:
     """One finding per claim and claim rule that applies to it, in the order of the claims,
@@ -232,24 +239,21 @@ def claim_findings(claims: list[Claim], rules: tuple[Rule, ...], taxonomy: Taxon
         quoted = _quoted(claim.text)
         about = fingerprints.about(claim.category, claim_words(claim.text))
         named = _product(claim, None)  # what a message names when the rule judged on no evidence
+        # the claim's own fields, the same in each of its findings
+        own = {"start": claim.start, "end": claim.end, "line": claim.line, "column": claim.column,
+               "claim_id": claim.id, "claim_text": claim.text}
         for rule, fields, evidence, verdict in charges:
             # a copy of the charge's fields with the claim's, made as analyzer.model.evolve makes
             # it but without its check of the names (Finding's own, written out here): most
             # findings are made in this loop
             finding = object.__new__(Finding)
-            finding.__dict__.update(
-                fields,
-                confidence=round(claim.confidence * rule.confidence, 3),
-                message=rule.message.format(text=quoted, product=named if evidence is None else evidence.mention,
-                                            verdict=verdict),
-                start=claim.start,
-                end=claim.end,
-                line=claim.line,
-                column=claim.column,
-                claim_id=claim.id,
-                claim_text=claim.text,
-                fingerprint=fingerprints.next_about(rule.id, about),
-            )
+            values = finding.__dict__
+            values.update(fields)
+            values.update(own)
+            values["confidence"] = _confidence(claim.confidence, rule.confidence)
+            values["message"] = rule.message.format(text=quoted, product=named if evidence is None else evidence.mention,
+                                                    verdict=verdict)
+            values["fingerprint"] = fingerprints.next_about(rule.id, about)
             findings.append(finding)
     return findings
 

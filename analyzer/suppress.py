@@ -138,7 +138,7 @@ class Fingerprints:
 
     def __init__(self, document_id: str):
         self.document_id = document_id
-        self._seen: dict[str, int] = {}  # key -> how many findings had it so far
+        self._seen: dict[tuple[str, str], int] = {}  # (rule id, about) -> how many findings had it so far
 
     def next(self, rule_id: str, category: str, about: str) -> str:
         return self.next_about(rule_id, self.about(category, about))
@@ -150,9 +150,9 @@ class Fingerprints:
 
     def next_about(self, rule_id: str, about: str) -> str:
         """:meth:`next`, given the rest of the key (:meth:`about`)."""
-        key = rule_id + about
+        key = (rule_id, about)  # (a pair: the two strings' hashes are known, a joined string's is not)
         number = self._seen[key] = self._seen.get(key, 0) + 1
-        return hashlib.sha256(f"{key}\x1f{number}".encode("utf-8")).hexdigest()[:16]
+        return hashlib.sha256(f"{rule_id}{about}\x1f{number}".encode("utf-8")).hexdigest()[:16]
 
     def of(self, finding: Finding) -> str:
         about = (finding.missing_item or "") if finding.start is None else claim_words(finding.claim_text or "")
