@@ -72,6 +72,11 @@ CHARGED = [
     ("BPC-157 is the most popular healing peptide.", "SUPERLATIVE_COMPARATIVE", "en"),
     ("Botox is an affordable alternative to surgical procedures.", "SUPERLATIVE_COMPARATIVE", "en"),
     ("IV vitamin C strengthens cellular immunity.", "DISEASE_PREVENTION_IMMUNITY", "en"),
+    ("トップアスリートも使用している酸素カプセルで、ケガの回復をサポート。", "CELEBRITY_ATHLETE_ENDORSEMENT", "ja"),
+    ("英国の皇太后も愛用していたオゾン療法です。", "CELEBRITY_ATHLETE_ENDORSEMENT", "ja"),
+    ("当院の幹細胞治療は安全な再生医療です。", "SAFETY_ABSOLUTE", "ja"),
+    ("キレーション療法は100万人以上が受けた治療で、2000万回以上の実績があります。", "PSEUDO_EVIDENCE", "ja"),
+    ("水素吸入でがんの生存率が飛躍的に伸びました。", "CURE_TREATMENT_CLAIM", "ja"),
 ]
 
 NOT_CHARGED = [
@@ -107,6 +112,9 @@ NOT_CHARGED = [
     ("NAD+ infusions and cellular energy levels in older adults.", "DETOX_WELLNESS_VAGUE", "en"),
     ("紫外線対策は、肌の老化を防ぐ基本です。", "ANTI_AGING_REJUVENATION", "ja"),
     ("Botox is generally safe when given by a trained doctor.", "SAFETY_ABSOLUTE", "en"),
+    ("PRPってどのくらいで効果が出るものなんですか?3回受けたけど正直よくわかりません。", "PSEUDO_EVIDENCE", "ja"),
+    ("安全な治療を受けるために、医師の説明をよく聞きましょう。", "SAFETY_ABSOLUTE", "ja"),
+    ("新しい抗がん剤で生存期間が延びたと研究チームが発表した。", "CURE_TREATMENT_CLAIM", "ja"),
     ("Botox for my bruxism has honestly been a game changer.", "SUPERLATIVE_COMPARATIVE", "en"),
     ("Vitamin D supports the body's immune system, says the NHS.", "DISEASE_PREVENTION_IMMUNITY", "en"),
     ("Botox is a relatively safe treatment, but side effects include bruising.", "SAFETY_ABSOLUTE", "en"),
