@@ -14,7 +14,8 @@ earlier five): what a careful reader takes from the page's apparatus and from wh
   a denial after the claim (安全性の確立が不十分), a journal's report (…と米科学誌で発表した) and a field's
   attention (…の分野で注目を集めている).
 - Rules that fired on more real non-violating pages than violating ones, and never alone on a
-  violating one, now need the advertiser's voice: a bare "hangover" and "cellular energy" (en),
+  violating one, now need the advertiser's voice: a bare "hangover", "cellular energy" and
+  "numerous studies" (en),
   老化を防ぐ with no product or advertiser (ja); a GLP-1 name next to "from", "pricing" or
   "prescription" is how news and price guides write (a price after "from" stays charged); a
   journal's apparatus ("Journal homepage", "Corresponding author") lays the page out as a paper.
@@ -77,6 +78,7 @@ CHARGED = [
     ("当院の幹細胞治療は安全な再生医療です。", "SAFETY_ABSOLUTE", "ja"),
     ("キレーション療法は100万人以上が受けた治療で、2000万回以上の実績があります。", "PSEUDO_EVIDENCE", "ja"),
     ("水素吸入でがんの生存率が飛躍的に伸びました。", "CURE_TREATMENT_CLAIM", "ja"),
+    ("Our NAD+ drip is backed by numerous studies.", "PSEUDO_EVIDENCE", "en"),
 ]
 
 NOT_CHARGED = [
@@ -112,6 +114,7 @@ NOT_CHARGED = [
     ("NAD+ infusions and cellular energy levels in older adults.", "DETOX_WELLNESS_VAGUE", "en"),
     ("紫外線対策は、肌の老化を防ぐ基本です。", "ANTI_AGING_REJUVENATION", "ja"),
     ("Botox is generally safe when given by a trained doctor.", "SAFETY_ABSOLUTE", "en"),
+    ("Multiple studies across tissues and species confirm that NAD+ levels drop with age.", "PSEUDO_EVIDENCE", "en"),
     ("PRPってどのくらいで効果が出るものなんですか?3回受けたけど正直よくわかりません。", "PSEUDO_EVIDENCE", "ja"),
     ("安全な治療を受けるために、医師の説明をよく聞きましょう。", "SAFETY_ABSOLUTE", "ja"),
     ("新しい抗がん剤で生存期間が延びたと研究チームが発表した。", "CURE_TREATMENT_CLAIM", "ja"),
