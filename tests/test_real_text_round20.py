@@ -79,6 +79,11 @@ CHARGED = [
     ("キレーション療法は100万人以上が受けた治療で、2000万回以上の実績があります。", "PSEUDO_EVIDENCE", "ja"),
     ("水素吸入でがんの生存率が飛躍的に伸びました。", "CURE_TREATMENT_CLAIM", "ja"),
     ("Our NAD+ drip is backed by numerous studies.", "PSEUDO_EVIDENCE", "en"),
+    ('"Best decision ever." - Hiroshi, 71', "TESTIMONIAL", "en"),
+    ('Sarah, 47: "My skin has never looked better."', "TESTIMONIAL", "en"),
+    ("Two PRP injections later I'm back on the golf course.", "TESTIMONIAL", "en"),
+    ("Learn more: our IV drip cures hangovers fast.", "CURE_TREATMENT_CLAIM", "en"),
+    ("Watch: 60-year-old Linda's transformation after 6 months of our Longevity Protocol.", "BEFORE_AFTER", "en"),
 ]
 
 NOT_CHARGED = [
@@ -114,6 +119,14 @@ NOT_CHARGED = [
     ("NAD+ infusions and cellular energy levels in older adults.", "DETOX_WELLNESS_VAGUE", "en"),
     ("紫外線対策は、肌の老化を防ぐ基本です。", "ANTI_AGING_REJUVENATION", "ja"),
     ("Botox is generally safe when given by a trained doctor.", "SAFETY_ABSOLUTE", "en"),
+    ("Common causes include: - Age related decline - Obesity - Type 2 diabetes - Certain medications.", "TESTIMONIAL", "en"),
+    ("The strongest effects come from lifestyle: - PREDIMED (n=7447): diet - Momma 2022 (n=480 000): strength",
+     "TESTIMONIAL", "en"),
+    ("However, one-off IVs can be personalised to suit individuals.", "TESTIMONIAL", "en"),
+    ("There are five drips on his menu: RevitalIV, Hair of the Dog and Chicken Soup.", "TESTIMONIAL", "en"),
+    ("SEE ALSO: 6 Keys to Muscle Recovery", "PERFORMANCE_RECOVERY", "en"),
+    ("MORE: Want to Cure a Hangover?", "CURE_TREATMENT_CLAIM", "en"),
+    ("Taking Ozempic for weight loss is still considered an “off-label” use.", "WEIGHT_LOSS_CLAIM", "en"),
     ("Multiple studies across tissues and species confirm that NAD+ levels drop with age.", "PSEUDO_EVIDENCE", "en"),
     ("PRPってどのくらいで効果が出るものなんですか?3回受けたけど正直よくわかりません。", "PSEUDO_EVIDENCE", "ja"),
     ("安全な治療を受けるために、医師の説明をよく聞きましょう。", "SAFETY_ABSOLUTE", "ja"),
