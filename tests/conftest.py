@@ -100,6 +100,11 @@ def explain_japanese(text: str) -> list:
     return [(c.category, c.text, c.assertion) for c in audit_text(text, lang="ja").claims]
 
 
+def explain(text: str, lang: str) -> list:
+    """The claims of ``text`` in ``lang`` ("en" or "ja"), for an assertion message."""
+    return explain_japanese(text) if lang == "ja" else explain_english(text)
+
+
 def findings_in(text: str, lang: str) -> set[str]:
     """Categories of the findings ``text`` is charged with (suppressed ones left out)."""
     return {f.category for f in audit_text(text, lang=lang).findings if not f.suppressed}

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import claim_findings_in, english_claims_of, explain_english, explain_japanese
+from conftest import claim_findings_in, english_claims_of, explain, explain_english
 
 CHARGED = [
     ("Our NAD+ drip boosts cellular energy and reverses ageing. Book today.", "ANTI_AGING_REJUVENATION", "en"),
@@ -228,18 +228,14 @@ NOT_CHARGED = [
 ]
 
 
-def _explain(text: str, lang: str):
-    return explain_japanese(text) if lang == "ja" else explain_english(text)
-
-
 @pytest.mark.parametrize("text, category, lang", CHARGED)
 def test_the_advertisers_wording_is_charged(text, category, lang):
-    assert category in claim_findings_in(text, lang), _explain(text, lang)
+    assert category in claim_findings_in(text, lang), explain(text, lang)
 
 
 @pytest.mark.parametrize("text, category, lang", NOT_CHARGED)
 def test_the_construction_is_not_charged(text, category, lang):
-    assert category not in claim_findings_in(text, lang), _explain(text, lang)
+    assert category not in claim_findings_in(text, lang), explain(text, lang)
 
 
 def test_one_word_of_critique_does_not_make_a_report():
