@@ -10,7 +10,7 @@ earlier five): what a careful reader takes from the page's apparatus and from wh
   podcasts"), biology explained ("essential for cellular function", "convert food into cellular
   energy", "the enzymes that repair DNA"), who vouches ("Proponents tout", "promoted for everything
   from", "The marketing claims are …:", "Some consumers swear by"); in Japanese an article's byline
-  (医師監修記事, 【医師監修】), a season's greeting (今年も残り少なくなりましたが), a hedge (多くの場合),
+  (医師監修記事, 【医師監修】), a season's greeting (今年も残り少なくなりましたが),
   a denial after the claim (安全性の確立が不十分), a journal's report (…と米科学誌で発表した) and a field's
   attention (…の分野で注目を集めている).
 - Rules that fired on more real non-violating pages than violating ones, and never alone on a
@@ -50,6 +50,7 @@ CHARGED = [
     ("キャンペーン枠は残り少なくなりました。お早めにご予約ください。", "URGENCY_SCARCITY", "ja"),
     ("当院の幹細胞点滴は副作用がなく無害です。", "SAFETY_ABSOLUTE", "ja"),
     ("当院のエクソソームは安全性が確立されています。", "SAFETY_ABSOLUTE", "ja"),
+    ("そして多くの場合、頭痛や肩コリ、慢性疲労などの症状も一緒に良くなって行きます。", "CURE_TREATMENT_CLAIM", "ja"),
     # round 3 (batch 7 en, and rules that fired on more real non-violating pages than violating ones)
     ("Semaglutide from $199 a month. Start today.", "PRESCRIPTION_ONLY_PROMOTION", "en"),
     ("Get your semaglutide prescription online in minutes.", "PRESCRIPTION_ONLY_PROMOTION", "en"),
@@ -57,8 +58,6 @@ CHARGED = [
     ("Hungover? Our IV drip clears a hangover in 45 minutes.", "DETOX_WELLNESS_VAGUE", "en"),
     ("当院のNMN点滴は老化を防ぐ最新の治療です。", "ANTI_AGING_REJUVENATION", "ja"),
     # recall: authority and certainty wording the real sellers' pages used
-    ("Two-time Nobel laureate Linus Pauling championed high-dose vitamin C, and our clinic follows his protocol.",
-     "AUTHORITY_APPEAL", "en"),
     ("Our NK cell therapy is backed by university hospital research.", "AUTHORITY_APPEAL", "en"),
     ("Our doctors say it works: energy improves after the very first IV drip.", "AUTHORITY_APPEAL", "en"),
     ("Our hormone therapy ensures long-term hormonal balance, safely.", "GUARANTEE_CERTAINTY", "en"),
@@ -81,6 +80,11 @@ CHARGED = [
     ("Our NAD+ drip is backed by numerous studies.", "PSEUDO_EVIDENCE", "en"),
     ('"Best decision ever." - Hiroshi, 71', "TESTIMONIAL", "en"),
     ("自腹でエクソソーム点滴を受けてきました！最高でした。", "STEALTH_ADVERTISING", "ja"),
+    ("幹細胞点滴は自己組織を投与するため、拒絶反応が起こる危険性がほとんどありません。", "SAFETY_ABSOLUTE", "ja"),
+    ("高濃度ビタミンC点滴は、副作用のほとんどない治療法です。", "SAFETY_ABSOLUTE", "ja"),
+    ("酸素カプセルは、一流のスポーツ選手から高齢者まで幅広く使われている治療法です。", "CELEBRITY_ATHLETE_ENDORSEMENT", "ja"),
+    ("当院の酸素カプセルは、サッカーの香川選手もおすすめしています。", "CELEBRITY_ATHLETE_ENDORSEMENT", "ja"),
+    ("国立がん研究所とFDAの科学者達は、高濃度ビタミンC点滴の効果を認めています。", "AUTHORITY_APPEAL", "ja"),
     ("【体験談】3ヶ月で12kgの減量に成功!", "TESTIMONIAL", "ja"),
     ("当院のNMN点滴で寿命を延ばす。", "ANTI_AGING_REJUVENATION", "ja"),
     ('Sarah, 47: "My skin has never looked better."', "TESTIMONIAL", "en"),
@@ -131,6 +135,7 @@ NOT_CHARGED = [
     ("しかしながら、自費でのGLP-1治療は高額であることから、保険診療で行えないかという問い合わせが寄せられています。",
      "STEALTH_ADVERTISING", "ja"),
     ("札幌に住む私の整形体験談です。", "TESTIMONIAL", "ja"),
+    ("がんの治療で副作用のほとんどない薬は存在しない。", "SAFETY_ABSOLUTE", "ja"),
     ("SNSやブロガーさんで体験記を書いてくれている人がいて、助かりました。", "TESTIMONIAL", "ja"),
     ("日本糖尿病学会の治療アルゴリズムでもメトホルミンは第一選択薬として位置付けられています。", "CURE_TREATMENT_CLAIM", "ja"),
     ("老化抑える脳細胞特定、マウス実験で寿命延長も成功。", "ANTI_AGING_REJUVENATION", "ja"),
@@ -143,14 +148,14 @@ NOT_CHARGED = [
     ("Botox for my bruxism has honestly been a game changer.", "SUPERLATIVE_COMPARATIVE", "en"),
     ("Vitamin D supports the body's immune system, says the NHS.", "DISEASE_PREVENTION_IMMUNITY", "en"),
     ("Botox is a relatively safe treatment, but side effects include bruising.", "SAFETY_ABSOLUTE", "en"),
-    ("Linus Pauling, a Nobel laureate, promoted vitamin C megadoses; trials later found no benefit.",
+    ("2012年に山中伸弥教授がノーベル生理学・医学賞を受賞したことで、再生医療への期待が高まった。", "AUTHORITY_APPEAL", "ja"),
+    ("Shinya Yamanaka, a Nobel laureate, showed that adult cells can be reprogrammed into stem cells.",
      "AUTHORITY_APPEAL", "en"),
     ("GLP-1受容体作動薬は食欲を抑え、体重を減らす効果があります[3]。", "WEIGHT_LOSS_CLAIM", "ja"),
     ("NMNはマウスで老化を防いだ。\n参考文献\n1. 老化研究誌 2023年", "ANTI_AGING_REJUVENATION", "ja"),
     ("美容整形のここが知りたい！医師監修記事", "AUTHORITY_APPEAL", "ja"),
     ("【医師監修】医療脱毛を始める前に読む記事", "AUTHORITY_APPEAL", "ja"),
     ("今年も残り少なくなりましたが、年末は28日まで診療いたします。", "URGENCY_SCARCITY", "ja"),
-    ("造影剤は多くの場合無害です。", "SAFETY_ABSOLUTE", "ja"),
     ("エクソソーム療法は、安全性の確立が不十分なまま提供されている。", "SAFETY_ABSOLUTE", "ja"),
     ("マウスの実験で老化を防ぐ効果を確認したと米科学誌で発表した。", "ANTI_AGING_REJUVENATION", "ja"),
     ("エクソソームは、老化防止などの分野で注目を集めている。", "ANTI_AGING_REJUVENATION", "ja"),
