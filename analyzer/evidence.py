@@ -9,7 +9,8 @@ Verdict in one jurisdiction, first that holds (docs/knowledge-base-format.md):
 
 1. the claim is within an approved indication there        -> ``approved_indication``
    (it names one of the indication's conditions, its words match the indication's phrases,
-   or its sentence does and the claim is about the indication's outcome)
+   or its sentence does and the claim is about the indication's outcome; and its words match
+   none of the indication's ``unless_match`` phrases)
 2. the product is approved there for other indications     -> ``off_label``
    (only when the knowledge base lists what it is approved for)
 3. the product is unapproved there (or withdrawn, or an unauthorised food) -> ``unapproved``
@@ -160,6 +161,8 @@ def _indication_matched(entry: Intervention, jurisdiction: str, claim: Claim, ou
         return None
     condition_ids = {c.id for c in claim.conditions}
     for indication in status.approved_indications:
+        if indication.exceptions and _sentence_has(indication.exceptions, claim.text, lang):
+            continue  # ("cures diabetes": not what a product approved to treat it is approved for)
         if indication.conditions or indication.phrases:
             # the claim's own words name the indication; its sentence only when the claim is about the same outcome
             if (condition_ids & set(indication.conditions) or _sentence_has(indication.phrases, claim.text, lang)
@@ -218,7 +221,8 @@ def _reads_words(entry: Intervention) -> bool:
 
 
 def _names_indications_by_phrases(entry: Intervention) -> bool:
-    return any(indication.phrases for status in entry.jurisdictions for indication in status.approved_indications)
+    return any(indication.phrases or indication.exceptions
+               for status in entry.jurisdictions for indication in status.approved_indications)
 
 
 def evidence_of(entry: Intervention, mention_text: str, claim: Claim, outcomes: tuple[str, ...], lang: str) -> Evidence:

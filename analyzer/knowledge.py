@@ -51,7 +51,7 @@ TOP_KEYS = {"id", "title", "entity_ids", "names", "kind", "routes", "jurisdictio
             "anti_doping", "applies_to", "note"}
 TOP_REQUIRED = {"id", "title", "entity_ids", "names", "kind", "routes", "jurisdictions", "evidence", "risks"}
 STATUS_KEYS = {"status", "approved_indications", "prescription_only", "note", "sources"}
-INDICATION_KEYS = {"text", "outcome", "conditions", "match", "sources"}
+INDICATION_KEYS = {"text", "outcome", "conditions", "match", "unless_match", "sources"}
 EVIDENCE_KEYS = {"outcome", "level", "summary", "conditions", "sources"}
 RISK_KEYS = {"risk", "sources"}
 ANTI_DOPING_KEYS = {"body", "rule", "status", "note", "sources"}
@@ -81,13 +81,16 @@ class Phrase:
 @dataclass(frozen=True)
 class Indication:
     """An approved indication. A claim is within it when it names one of ``conditions``
-    (CONDITION entity ids) or its sentence matches one of ``phrases`` (expanded ``match``)."""
+    (CONDITION entity ids) or its sentence matches one of ``phrases`` (expanded ``match``), and
+    its own words match none of ``exceptions`` (expanded ``unless_match``: "cures diabetes" for a
+    product approved to treat it)."""
 
     text: str
     outcome: str | None
     conditions: tuple[str, ...]
     phrases: tuple[Phrase, ...]
     sources: tuple[Source, ...]  # its own, or those of its jurisdiction entry
+    exceptions: tuple[Phrase, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -275,6 +278,7 @@ def _indication(where: str, entry, inherited: tuple[Source, ...]) -> Indication:
         conditions=_ids(where, "conditions", entry.get("conditions")),
         phrases=_phrases(where, "match", entry.get("match"), expand_groups=True),
         sources=check_sources(where, entry["sources"]) if "sources" in entry else inherited,
+        exceptions=_phrases(where, "unless_match", entry.get("unless_match"), expand_groups=True),
     )
 
 

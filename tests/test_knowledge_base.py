@@ -25,6 +25,9 @@ KB_FILES = sorted(KB_DIR.glob("*.yml"))
 REQUIRED_KEYS = {"id", "title", "entity_ids", "names", "kind", "routes", "jurisdictions", "evidence", "risks"}
 URL = re.compile(r"https?://\S+")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# where a bundled fact was read: a section of the shared reference, or an official label or
+# regulator page read on a day, with what it states (docs/knowledge-base-format.md, Sources)
+VIA = re.compile(r"regulatory-reference §|label read \d{4}-\d{2}-\d{2}: \S")
 
 # Topics of regulatory-reference §7 (rows 1-23) and the entry that holds each.
 SECTION_7_ENTRIES = [
@@ -101,8 +104,8 @@ def test_every_fact_has_a_source_with_url_and_date(path):
         for source in sources:
             assert URL.fullmatch(str(source.get("url", ""))), f"{path.name}: {place}: bad url {source!r}"
             assert DATE.fullmatch(str(source.get("checked", ""))), f"{path.name}: {place}: bad date {source!r}"
-            assert str(source.get("via", "")).startswith("regulatory-reference §"), \
-                f"{path.name}: {place}: a bundled fact names the reference section it was taken from"
+            assert VIA.match(str(source.get("via", ""))), \
+                f"{path.name}: {place}: a bundled fact names the reference section or the label it was read from"
 
 
 def test_loaded_indications_evidence_and_risks_all_carry_sources(knowledge):
