@@ -97,6 +97,7 @@ CHARGED = [
     ("当院の点滴で血液をサラサラにして、巡りの良い体へ。", "DETOX_WELLNESS_VAGUE", "ja"),
     ("当院なら絶対に失敗しない施術をお約束します。", "GUARANTEE_CERTAINTY", "ja"),
     ("当院の口コミ・レビューはこちら。", "TESTIMONIAL", "ja"),
+    ("東京大学の研究チームが開発した成分を配合した当院オリジナルの点滴です。", "AUTHORITY_APPEAL", "ja"),
     ("Our GLP-1 medical diet is the smart alternative to gastric surgery.", "WEIGHT_LOSS_CLAIM", "en"),
     ("Watch: 60-year-old Linda's transformation after 6 months of our Longevity Protocol.", "BEFORE_AFTER", "en"),
 ]
@@ -149,6 +150,8 @@ NOT_CHARGED = [
     ("ワルファリン(血液をサラサラにする薬)とビタミンKを多く含む青汁は相性が悪い。", "DETOX_WELLNESS_VAGUE", "ja"),
     ("本記事では、シミ取り治療の種類と、失敗しないためのポイントを解説します。", "GUARANTEE_CERTAINTY", "ja"),
     ("京大が皮膚老化の仕組みを解明 by MITテクノロジーレビュー編集部", "TESTIMONIAL", "ja"),
+    ("東京大学医学部附属病院勤務を経て、医療脱毛専門のクリニックにて院長を務める。", "AUTHORITY_APPEAL", "ja"),
+    ("1慶應義塾大学医学部形成外科", "AUTHORITY_APPEAL", "ja"),
     ("そして、その根拠が単なる体験談や権威者の意見ではないか確認しましょう。", "TESTIMONIAL", "ja"),
     ("がんの治療と関連したサプリメントの有効性について、明らかにするための研究が続けられています。", "CURE_TREATMENT_CLAIM", "ja"),
     ("しかしながら、自費でのGLP-1治療は高額であることから、保険診療で行えないかという問い合わせが寄せられています。",
