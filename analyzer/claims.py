@@ -419,6 +419,10 @@ class PageCues:
         """Whether a cue of sentence ``number`` overlaps tokens [start, end)."""
         return any(c_start < end and start < c_end for _, c_start, c_end in self.hits.get(number, ()))
 
+    def sentences_with(self, status: str) -> int:
+        """How many sentences hold a cue of ``status`` (read from the rules, no cue is made)."""
+        return sum(any(rule.status == status for rule, _, _ in hits) for hits in self.hits.values())
+
     def of_page_level_sentences(self) -> list[list[Cue]]:
         """The cues of each sentence that holds a cue of a status the page-level readings look
         for (PAGE_STATUSES), in the order of the sentences' first hits: what the other sentences
@@ -612,7 +616,8 @@ def extract_claims(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[list
     # read "DM to book"': a report quoting an ad does not name an advertiser of its own)
     unquoted_labels = partial(_unquoted_labels, sentences, mentions_by_sentence)
     page_cues = cues_by_sentence.of_page_level_sentences()
-    claims = _page_level_statuses(claims, quoted, scare_quoted, page_cues, page_labels, unquoted_labels, lexicon)
+    claims = _page_level_statuses(claims, quoted, scare_quoted, page_cues, page_labels, unquoted_labels, lexicon,
+                                  partial(cues_by_sentence.sentences_with, "reported"))
     return claims, labelled_categories(page_cues)
 
 
@@ -649,7 +654,7 @@ def _new_claim(id: str, category: str, text: str, start: int, end: int, line: in
 
 def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: list[bool], page_cues: list[list[Cue]],
                          page_labels: set[str], unquoted_labels: Callable[[tuple[str, ...]], set[str]],
-                         lexicon: Lexicon) -> list[Claim]:
+                         lexicon: Lexicon, reporting_sentences: Callable[[], int] = lambda: 0) -> list[Claim]:
     """The statuses that the page as a whole decides, in this order: a term in scare quotes is
     a mention (ScareQuotes); in a report, quoted and cue-less claims are mentions (ReportGenre);
     in the advertiser's own press release (one that quotes its founder or names it), reported claims
@@ -658,7 +663,8 @@ def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: 
     holding a cue of a page-level status (:meth:`PageCues.of_page_level_sentences`); ``page_labels``:
     the labels of the page's entities, ``unquoted_labels(asked)``: those of the ``asked`` labels outside
     quotation marks (a report quoting an ad's "book now" names no advertiser of its own), worked out
-    only for a page that reads as a report (most pages do not)."""
+    only for a page that reads as a report (most pages do not); ``reporting_sentences()``: how many
+    of the page's sentences hold a reporting cue (counted only when the genre asks)."""
     def reread(claims: list[Claim], flips: list[bool], status: str, cue_words) -> list[Claim]:
         """``claims`` with those flipped given ``status`` and the cue words ``cue_words(index)``."""
         if not any(flips):
@@ -671,10 +677,11 @@ def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: 
     if lexicon.report_genre:
         genre, statuses = lexicon.report_genre, [c.assertion for c in claims]
         laid_out = laid_out_as_report(page_cues) or critical_of_its_subject(page_cues, genre.min_critique)
+        reporting = reporting_sentences() if genre.min_reporting_sentences is not None and "asserted" in statuses else 0
         # (the labels are read only by a report that takes unquoted claims for mentions too)
         labels = (unquoted_labels(genre.unquoted_unless_entities) if genre.unquoted_unless_entities is not None
-                  and reads_as_a_report(statuses, genre, laid_out) else set())
-        flips = mentioned_in_a_report(statuses, quoted, genre, labels, laid_out)
+                  and reads_as_a_report(statuses, genre, laid_out, reporting) else set())
+        flips = mentioned_in_a_report(statuses, quoted, genre, labels, laid_out, reporting)
         claims = reread(claims, flips, "reported", lambda i: ("quoted in a report" if quoted[i] else "named in a report",))
     release = released_by_the_advertiser(page_cues, page_labels)
     if release:  # a press release issued by the advertiser: what it attributes is its own claim

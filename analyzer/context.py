@@ -487,20 +487,33 @@ class ReportGenre:
     # "no good evidence", "unproven") reads as a report too: ads do not speak of their own
     # treatment so (see :func:`critical_of_its_subject`); None: not read so
     min_critique: int | None = None
+    # a page with at least this many sentences holding a reporting cue ("said", "according to",
+    # "clinics claim"), and at least ``reporting_per_asserted`` times as many such sentences as
+    # asserted claims, reads as a report too, whatever became of the claims those cues spoke of
+    # (an entry that stops matching a reported claim must not turn the page's other claims
+    # asserted again); None: not read so
+    min_reporting_sentences: int | None = None
+    reporting_per_asserted: float = 2.0
 
 
-def reads_as_a_report(statuses: list[str], genre: ReportGenre, laid_out_as_report: bool = False) -> bool:
+def reads_as_a_report(statuses: list[str], genre: ReportGenre, laid_out_as_report: bool = False,
+                      reporting_sentences: int = 0) -> bool:
     """Whether a document with claims of ``statuses`` is a report (see :class:`ReportGenre` and
-    :func:`mentioned_in_a_report`): laid out as one, or with enough reported claims."""
+    :func:`mentioned_in_a_report`): laid out as one, with enough reported claims, or with enough
+    sentences holding a reporting cue (``reporting_sentences``) against its asserted claims."""
     if laid_out_as_report:
         return True
     reported = statuses.count("reported")
     share = (reported + statuses.count("negated")) / len(statuses) if statuses else 0.0
-    return reported >= genre.min_reported and share >= genre.min_share
+    if reported >= genre.min_reported and share >= genre.min_share:
+        return True
+    return (genre.min_reporting_sentences is not None and reporting_sentences >= genre.min_reporting_sentences
+            and reporting_sentences >= genre.reporting_per_asserted * statuses.count("asserted"))
 
 
 def mentioned_in_a_report(statuses: list[str], quoted: list[bool], genre: ReportGenre,
-                          entity_labels: set[str], laid_out_as_report: bool = False) -> list[bool]:
+                          entity_labels: set[str], laid_out_as_report: bool = False,
+                          reporting_sentences: int = 0) -> list[bool]:
     """Which asserted claims to treat as reported because the document is a report.
 
     In a news article or a regulator's notice most claims are reported or negated; a claim
@@ -512,7 +525,7 @@ def mentioned_in_a_report(statuses: list[str], quoted: list[bool], genre: Report
     ``laid_out_as_report`` (a cue of status ``report_layout``: a wire-service dateline, a
     regulator's ruling header, an abstract's "Methods:") is a report whatever its counts.
     """
-    if not reads_as_a_report(statuses, genre, laid_out_as_report):
+    if not reads_as_a_report(statuses, genre, laid_out_as_report, reporting_sentences):
         return [False] * len(statuses)
     unquoted = genre.unquoted_unless_entities is not None and entity_labels.isdisjoint(genre.unquoted_unless_entities)
     return [status == "asserted" and (inside or unquoted) for status, inside in zip(statuses, quoted)]

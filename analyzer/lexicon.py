@@ -423,11 +423,16 @@ def _scare_quotes(where: str, data) -> ScareQuotes:
 
 def _report_genre(where: str, data) -> ReportGenre:
     """The ``report_genre`` block of a context file (see analyzer.context.ReportGenre)."""
-    _check_keys(where, data, {"min_reported", "min_share", "unquoted_unless_entities", "min_critique", "note"},
-                {"min_reported", "min_share"})
+    _check_keys(where, data, {"min_reported", "min_share", "unquoted_unless_entities", "min_critique",
+                              "min_reporting_sentences", "reporting_per_asserted", "note"}, {"min_reported", "min_share"})
+    per_asserted = data.get("reporting_per_asserted", 2.0)
+    if isinstance(per_asserted, bool) or not isinstance(per_asserted, (int, float)) or per_asserted <= 0:
+        raise LexiconError(where, "reporting_per_asserted must be a number above 0", "CA110")
     return ReportGenre(int(data["min_reported"]), float(data["min_share"]),
                        _entity_labels(where, data, "unquoted_unless_entities"),
-                       _count(where, data, "min_critique") if "min_critique" in data else None)
+                       _count(where, data, "min_critique") if "min_critique" in data else None,
+                       _count(where, data, "min_reporting_sentences") if "min_reporting_sentences" in data else None,
+                       float(per_asserted))
 
 
 def _off_topic(where: str, data) -> OffTopic:

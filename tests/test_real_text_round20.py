@@ -20,6 +20,11 @@ earlier five): what a careful reader takes from the page's apparatus and from wh
   "prescription" is how news and price guides write (a price after "from" stays charged); a
   journal's apparatus ("Journal homepage", "Corresponding author") lays the page out as a paper.
 
+A page reads as a report, too, when at least three of its sentences hold a reporting cue and they
+are at least twice its asserted claims (``report_genre.min_reporting_sentences``): counted from the
+cues, so an entry that stops matching a reported claim no longer turns the page's other claims
+asserted again.
+
 Each reading is checked both ways: the construction is not charged, and the advertiser's own wording
 next to it stays charged. Every sentence was written for this file."""
 
@@ -27,7 +32,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import claim_findings_in, explain
+from conftest import claim_findings_in, english_claims_of, explain
 
 CHARGED = [
     # the apparatus does not clear an ad that names itself, nor a seller citing PubMed or a survey
@@ -200,3 +205,41 @@ NOT_CHARGED = [
 def test_the_reading(text, category, lang, charged):
     """Charged: the advertiser's wording keeps its category; not charged: the construction loses it."""
     assert (category in claim_findings_in(text, lang)) == charged, explain(text, lang)
+
+
+NEWS_WITH_A_BARE_CLAIM = ("Clinics across the city now sell NAD+ drips. Owners say demand has doubled since spring. "
+                          "One nurse said most clients come on Mondays. A spokesperson told us bookings are up. "
+                          "NAD+ drips reverse ageing.")
+
+
+def test_a_page_of_reporting_sentences_reads_as_a_report():
+    """Four sentences hold a reporting cue against one asserted claim (report_genre.min_reporting_sentences
+    and reporting_per_asserted): the page is a report, and its cue-less claim a mention."""
+    claims = english_claims_of(NEWS_WITH_A_BARE_CLAIM)
+    assert [(c.category, c.assertion, c.cues) for c in claims] == [
+        ("ANTI_AGING_REJUVENATION", "reported", ("named in a report",))], explain(NEWS_WITH_A_BARE_CLAIM, "en")
+
+
+def test_reporting_sentences_do_not_outweigh_the_advertisers_voice_or_more_claims():
+    """Testimonials told as "X says" on a page that names itself stay the advertiser's (PROMO), and
+    three reporting sentences do not cover two asserted claims (twice as many are needed)."""
+    testimonials = ("Sarah says she sleeps better. Tom says his energy is back. Priya said her skin glows. "
+                    "Our NAD+ drip reverses ageing. Book now.")
+    assert "ANTI_AGING_REJUVENATION" in claim_findings_in(testimonials), explain(testimonials, "en")
+    two_claims = ("Owners say demand has doubled. One nurse said clients come on Mondays. A spokesperson told us "
+                  "bookings are up. NAD+ drips reverse ageing. Exosome drips cure arthritis.")
+    assert {"ANTI_AGING_REJUVENATION", "CURE_TREATMENT_CLAIM"} <= claim_findings_in(two_claims), explain(two_claims, "en")
+
+
+def test_the_reporting_sentence_count_is_read_from_the_context_file(tmp_path):
+    from analyzer.errors import LexiconError
+    from analyzer.lexicon import load_context_file
+
+    context = tmp_path / "en.yml"
+    context.write_text("lang: en\nreport_genre: {min_reported: 3, min_share: 0.6, min_reporting_sentences: 4, "
+                       "reporting_per_asserted: 1.5}\nrules: []\n")
+    genre = load_context_file(context).report_genre
+    assert (genre.min_reporting_sentences, genre.reporting_per_asserted) == (4, 1.5)
+    context.write_text("lang: en\nreport_genre: {min_reported: 3, min_share: 0.6, reporting_per_asserted: 0}\nrules: []\n")
+    with pytest.raises(LexiconError, match="reporting_per_asserted"):
+        load_context_file(context)
