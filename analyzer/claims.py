@@ -654,7 +654,7 @@ def _new_claim(id: str, category: str, text: str, start: int, end: int, line: in
 
 def _page_level_statuses(claims: list[Claim], quoted: list[bool], scare_quoted: list[bool], page_cues: list[list[Cue]],
                          page_labels: set[str], unquoted_labels: Callable[[tuple[str, ...]], set[str]],
-                         lexicon: Lexicon, reporting_sentences: Callable[[], int] = lambda: 0) -> list[Claim]:
+                         lexicon: Lexicon, reporting_sentences: Callable[[], int]) -> list[Claim]:
     """The statuses that the page as a whole decides, in this order: a term in scare quotes is
     a mention (ScareQuotes); in a report, quoted and cue-less claims are mentions (ReportGenre);
     in the advertiser's own press release (one that quotes its founder or names it), reported claims

@@ -425,7 +425,7 @@ def _report_genre(where: str, data) -> ReportGenre:
     """The ``report_genre`` block of a context file (see analyzer.context.ReportGenre)."""
     _check_keys(where, data, {"min_reported", "min_share", "unquoted_unless_entities", "min_critique",
                               "min_reporting_sentences", "reporting_per_asserted", "note"}, {"min_reported", "min_share"})
-    per_asserted = data.get("reporting_per_asserted", 2.0)
+    per_asserted = data.get("reporting_per_asserted", ReportGenre.reporting_per_asserted)
     if isinstance(per_asserted, bool) or not isinstance(per_asserted, (int, float)) or per_asserted <= 0:
         raise LexiconError(where, "reporting_per_asserted must be a number above 0", "CA110")
     return ReportGenre(int(data["min_reported"]), float(data["min_share"]),
